@@ -1,0 +1,1 @@
+"""Voice profiles (*.toml) and pronunciation lexicons (*.pls, *.toml); data only."""
