@@ -1,0 +1,148 @@
+"""Word frequency ranks from the word list that ships inside ``wordninja``.
+
+wordninja carries ``wordninja_words.txt.gz``: about 126,000 English words in
+order of frequency in Wikipedia text (the most common first). We reuse it so
+the simplifier needs no new dependency and nothing is downloaded.
+
+``rank(word)`` is 1 for the most common word ("the") and ``None`` for a word
+the list does not know. Inflected forms count as common when their base form
+is common: "sanctioned" takes the better rank of "sanctioned" and "sanction",
+because a reader who knows the base word reads the inflection too.
+
+The rarity threshold (``RARE_THRESHOLD``) was chosen by measurement; see
+``RARE_THRESHOLD`` below and ``benchmarks/`` for how.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import SimplifyError
+
+log = logging.getLogger(__name__)
+
+RARE_THRESHOLD = 12_000
+"""Words ranked worse than this count as rare.
+
+Chosen by measurement (``benchmarks/frequency_threshold.py`` reproduces it):
+positives are the hard words of plainlanguage.gov's simple-words list and
+news jargon (``data/plain_words.tsv``, left column, plus glossary terms),
+negatives the Dale-Chall list of ~3,000 words familiar to fourth-graders
+(shipped with textstat). The gap between the share of hard words flagged and
+the share of easy words flagged (Youden's J) is flat between 5,000 and
+12,000 and falls after; 12,000 is the top of that plateau, so it flags the
+fewest everyday words for nearly the same catch. The list is Wikipedia-based,
+so household words ("apron", "bucket") rank low while formal words
+("approximately", "numerous") rank high: frequency alone cannot catch the
+formal words, which is why ``plain_words.tsv`` lists them by hand.
+"""
+
+_APOSTROPHES = "\u2019\u2018'`\u02bc"
+_LETTER = re.compile(r"[^\W\d_]")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _word_file() -> Path:
+    # wordninja is a single module with its data folder beside it; find_spec
+    # locates it without importing it (importing builds its whole model).
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or spec.origin is None:
+        raise SimplifyError("The word list of the 'wordninja' package is missing: "
+                            "install it with 'pip install wordninja'.")
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
+    if not path.is_file():
+        raise SimplifyError(f"The word list {path} is missing: reinstall 'wordninja'.")
+    return path
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    """Load the word list once: word → 1-based rank (first occurrence wins)."""
+    path = _word_file()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        words = fh.read().split()
+    ranks: dict[str, int] = {}
+    for i, w in enumerate(words, start=1):
+        ranks.setdefault(w, i)
+    log.debug("loaded %s word ranks", len(ranks))
+    return ranks
+
+
+def _normalize(word: str) -> str:
+    w = word.strip().lower()
+    for a in _APOSTROPHES:
+        w = w.replace(a, "'")
+    return w.strip(".,;:!?\"()[]{}")
+
+
+def base_forms(word: str) -> list[str]:
+    """Candidate base forms of a lower-case word: drop -'s, -s, -es, -ed, -ing."""
+    w = word
+    out: list[str] = []
+
+    def add(cand: str) -> None:
+        # Very short stems ("th" from "thing") match junk entries in the list.
+        if len(cand) >= 3 and _VOWEL.search(cand) and cand not in out and cand != word:
+            out.append(cand)
+
+    if w.endswith("'s"):
+        add(w[:-2])
+        w = w[:-2]
+    elif w.endswith("s'"):
+        add(w[:-1])
+        w = w[:-1]
+    if w.endswith("ies") and len(w) > 4:
+        add(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        add(w[:-1])
+    if w.endswith("ied") and len(w) > 4:
+        add(w[:-3] + "y")
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        add(stem)
+        add(stem + "e")
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            add(stem[:-1])  # stopped → stop
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        add(stem)
+        add(stem + "e")
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            add(stem[:-1])  # running → run
+    return out
+
+
+def rank(word: str) -> int | None:
+    """Frequency rank of a word (1 = most common), ``None`` when the list does not know it."""
+    w = _normalize(word)
+    if not w:
+        return None
+    ranks = _ranks()
+    found = [r for r in (ranks.get(w), *(ranks.get(c) for c in base_forms(w))) if r is not None]
+    if found:
+        return min(found)
+    if "-" in w:
+        # A hyphenated compound is as hard as its rarest part.
+        parts = [p for p in w.split("-") if p]
+        part_ranks = [rank(p) for p in parts]
+        if parts and all(r is not None for r in part_ranks):
+            return max(r for r in part_ranks if r is not None)
+    return None
+
+
+def is_rare(word: str, threshold: int = RARE_THRESHOLD) -> bool:
+    """True when a word is unknown or ranked worse than ``threshold``; tokens without letters never are."""
+    if not _LETTER.search(word):
+        return False
+    r = rank(word)
+    return r is None or r > threshold
+
+
+__all__ = ["RARE_THRESHOLD", "base_forms", "is_rare", "rank"]
