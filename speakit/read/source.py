@@ -96,7 +96,7 @@ def _read_file(path: str) -> bytes:
                          f"(for a whole folder: speakit convert {path.rstrip('/')}/*.html).")
     size = os.path.getsize(path)
     if size > MAX_BYTES:
-        raise InputError(f"{path} is {size / 1e6:.1f} MB; speakit reads articles up to "
+        raise InputError(f"{path} is {size / 1048576:.1f} MB; speakit reads articles up to "
                          f"{MAX_BYTES // (1024 * 1024)} MB. Is it really one article?")
     try:
         with open(path, "rb") as fh:
@@ -105,12 +105,14 @@ def _read_file(path: str) -> bytes:
         raise InputError(f"{path}: cannot be read ({exc.strerror}). Check its permissions.") from exc
 
 
-def fetch(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Loaded:
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int = MAX_BYTES) -> Loaded:
     """Fetch a page with a whole-request deadline, a size cap and a content-type check."""
     import socket
     import urllib.error
     import urllib.request
 
+    if timeout is None:
+        timeout = _env_timeout()
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={
         "User-Agent": "speakit (accessibility converter)",
@@ -125,7 +127,7 @@ def fetch(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_BYTE
                                  "Give the address of the article's web page.")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{url} is {int(length) / 1e6:.1f} MB; speakit reads pages up to "
+                raise FetchError(f"{url} is {int(length) / 1048576:.1f} MB; speakit reads pages up to "
                                  f"{max_bytes // (1024 * 1024)} MB.")
             chunks: list[bytes] = []
             total = 0
@@ -133,7 +135,7 @@ def fetch(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_BYTE
                 if time.monotonic() > deadline:
                     raise FetchError(f"{url} did not finish loading within {timeout:.0f} s. "
                                      "Try again later, or save the page and pass the file.")
-                chunk = response.read(65536)
+                chunk = response.read1(65536)
                 if not chunk:
                     break
                 total += len(chunk)
@@ -158,6 +160,14 @@ def fetch(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_BYTE
                          "Try again later, or save the page and pass the file.") from exc
     except (ValueError, OSError) as exc:
         raise FetchError(f"{url} could not be fetched ({exc}).") from exc
+
+
+def _env_timeout() -> float:
+    value = os.environ.get("SPEAKIT_URL_TIMEOUT", "")
+    try:
+        return float(value) if value else URL_TIMEOUT_S
+    except ValueError as exc:
+        raise InputError(f"SPEAKIT_URL_TIMEOUT={value!r} is not a number of seconds.") from exc
 
 
 def _refuse_non_articles(loaded: Loaded) -> None:
