@@ -166,10 +166,23 @@ def convert(sources: tuple[str, ...], outdir: str, quiet: bool, **options: Any) 
     from .pipeline import convert as run_convert
     from .progress import ProgressBar
 
-    for source in sources:
+    if len(sources) == 1:
         with ProgressBar(enabled=not quiet) as bar:
-            result = run_convert(source, outdir, progress=bar.update, **options)
+            result = run_convert(sources[0], outdir, progress=bar.update, **options)
         click.echo(result.folder)
+        return
+    # A batch goes on past a bad article and says at the end which ones failed.
+    failed = 0
+    for source in sources:
+        try:
+            with ProgressBar(enabled=not quiet) as bar:
+                result = run_convert(source, outdir, progress=bar.update, **options)
+            click.echo(result.folder)
+        except SpeakitError as exc:
+            failed += 1
+            click.echo(f"Error: {source}: {exc}", err=True)
+    if failed:
+        _fail(f"{failed} of {len(sources)} articles could not be converted (see above).")
 
 
 @cli.command()
