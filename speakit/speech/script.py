@@ -200,13 +200,14 @@ _GENERIC_ALT_RE = re.compile(
 
 def _clean_description(text: str, credit: str) -> str:
     text = re.sub(r"\s+", " ", text or "").strip()
-    if credit.strip() and credit.strip() in text:
+    credit = credit.strip()
+    if len(credit) >= 2:
         # The reader split the credit off, but it can survive inside alt text.
-        text = text.replace(f"({credit.strip()})", "").replace(credit.strip(), "")
+        text = re.sub(r"[(\[]?(?<!\w)" + re.escape(credit) + r"(?!\w)[)\]]?", "", text)
     text = _AGENCY_BRACKET_RE.sub("", text)
     text = _LABEL_PREFIX_RE.sub("", text)
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" |-–—").strip()
+    return re.sub(r"\s+", " ", text).strip(" |-–—,;:").strip()
 
 
 def _useless_alt(alt: str) -> bool:
@@ -233,7 +234,7 @@ _MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april",
 def _content_words(text: str) -> set[str]:
     # A five-letter stem makes "Russia's"/"Russian" and "Korea"/"Korean" one word,
     # which is all two descriptions of the same photo need to be recognised.
-    words = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
+    words = re.findall(r"[^\W_]+", re.sub(r"['’]s\b", "", text.lower()))
     out = set()
     for word in words:
         word = _MONTHS.get(word, word)
@@ -243,11 +244,18 @@ def _content_words(text: str) -> set[str]:
     return out
 
 
+def _all_words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text.lower()))
+
+
 def _coverage(a: str, b: str) -> tuple[float, float]:
     """(share of a's content words found in b, share of b's found in a)."""
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
-        return 0.0, 0.0
+        # Only small words ("It is."): compare all the words instead.
+        wa, wb = _all_words(a), _all_words(b)
+        if not wa or not wb:
+            return 0.0, 0.0
     common = len(wa & wb)
     return common / len(wa), common / len(wb)
 
