@@ -1,0 +1,154 @@
+"""One loudness normalization over the whole programme: measure, then one exact gain.
+
+Why these targets: spoken-word platforms and AES TD1004.1.15-10 (loudness for streaming
+and network file playback) put programme loudness at about -16 LUFS integrated with true
+peaks at or below -1 dBTP, and Apple Podcasts asks for -16 LUFS. Those numbers are for
+stereo. speakit writes mono, and a mono file is played on both speakers (dual-mono), which
+sounds 3 LU louder than its plain-mono measurement; so the mono equivalent of -16 LUFS is
+-19 LUFS measured as mono (what ITU-R BS.1770 / EBU R128 meters, and ffmpeg's ``ebur128``
+filter, report for a one-channel file). The true-peak ceiling is -1.5 dBTP rather than
+-1 so that 64 kbit/s MP3 and AAC encoding, which overshoot by a few tenths of a dB,
+stay under -1 dBTP.
+
+Why one pass: a gain per sentence would make sentences that were quieter or louder on
+purpose (or from another engine) jump in level; one gain over the programme keeps every
+level difference and moves the whole to the target.
+
+Why measure-then-gain rather than ffmpeg ``loudnorm`` alone: one-pass ``loudnorm`` lands
+about 1.5 LU off target, compresses dynamically and changes the sample rate unless told
+not to. Measuring with ``ebur128`` and applying a fixed gain hits the target to within the
+meter's 0.1 LU resolution and leaves every sample where it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import re
+from dataclasses import dataclass
+
+from ..errors import AudioError
+from ..speech.types import AudioChunk
+from .ffmpeg import pcm_input_args, run_ffmpeg
+from .model import Programme
+
+log = logging.getLogger(__name__)
+
+TARGET_LUFS = -19.0
+"""Integrated loudness target, measured as mono (= -16 LUFS heard as dual-mono)."""
+TRUE_PEAK_DB = -1.5
+"""True-peak ceiling in dBTP."""
+SILENCE_LUFS = -70.0
+"""At or below this the programme is silence (BS.1770's absolute gate); no gain is applied."""
+
+_MAX_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Loudness:
+    """What the EBU R128 meter says about a piece of audio."""
+
+    integrated_lufs: float
+    """Integrated (programme) loudness in LUFS; ``-inf`` for silence."""
+    true_peak_db: float
+    """Highest true (inter-sample) peak in dBTP; ``-inf`` for silence."""
+    range_lu: float
+    """Loudness range in LU."""
+
+
+def measure_loudness(audio: AudioChunk) -> Loudness:
+    """Measure integrated loudness, true peak and loudness range with ffmpeg's ebur128."""
+    if not audio.samples:
+        return Loudness(-math.inf, -math.inf, 0.0)
+    # framelog=verbose keeps the per-frame lines out of the info-level log we parse.
+    args = ["-loglevel", "info", *pcm_input_args(audio),
+            "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"]
+    _, report = run_ffmpeg(args, what="measuring loudness", stdin=audio.samples)
+    return parse_ebur128(report)
+
+
+def parse_ebur128(report: str) -> Loudness:
+    """Read the summary block that ffmpeg's ebur128 filter logs at the end."""
+    summary = report[report.rfind("Summary:"):]
+    integrated = re.search(r"\bI:\s*(\S+)\s+LUFS", summary)
+    peak = re.search(r"\bPeak:\s*(\S+)\s+dBFS", summary)
+    lra = re.search(r"\bLRA:\s*(\S+)\s+LU\b", summary)
+    if "Summary:" not in report or integrated is None or peak is None:
+        raise AudioError("could not read ffmpeg's loudness report (ebur128 summary missing); "
+                         "check that your ffmpeg has the ebur128 filter")
+    return Loudness(_number(integrated.group(1)), _number(peak.group(1)),
+                    _number(lra.group(1)) if lra else 0.0)
+
+
+def normalize_loudness(programme: Programme, target_lufs: float = TARGET_LUFS,
+                       true_peak_db: float = TRUE_PEAK_DB) -> Programme:
+    """Bring the whole programme to ``target_lufs`` with one gain, keeping peaks under the ceiling."""
+    if not -70.0 < target_lufs < 0.0:
+        raise AudioError(f"loudness target {target_lufs} LUFS is out of range; "
+                         "use a value between -70 and 0, such as -19 for mono speech")
+    if not -20.0 <= true_peak_db <= 0.0:
+        raise AudioError(f"true-peak ceiling {true_peak_db} dBTP is out of range; "
+                         "use a value between -20 and 0, such as -1.5")
+    before = measure_loudness(programme.audio)
+    if before.integrated_lufs <= SILENCE_LUFS:
+        log.warning("the programme is silent or too short to measure (%s LUFS); "
+                    "loudness is left as it is", before.integrated_lufs)
+        return dataclasses.replace(programme, loudness_lufs=before.integrated_lufs,
+                                   true_peak_db=before.true_peak_db)
+
+    gain = target_lufs - before.integrated_lufs
+    audio, after = programme.audio, before
+    ceiling: float | None = None
+    if before.true_peak_db + gain > true_peak_db:
+        # Speech rarely needs this at -19 LUFS; when it does, a look-ahead limiter only
+        # touches the few peaks above the ceiling. It limits sample peaks, so start a
+        # little below the true-peak ceiling to leave room for inter-sample overs.
+        ceiling = true_peak_db - 0.5
+    for _ in range(_MAX_ROUNDS):
+        audio = _apply_gain(programme.audio, gain, ceiling)
+        after = measure_loudness(audio)
+        loud_ok = abs(after.integrated_lufs - target_lufs) <= 0.2
+        peak_ok = after.true_peak_db <= true_peak_db + 0.05
+        if loud_ok and peak_ok:
+            break
+        if not peak_ok:
+            over = after.true_peak_db - true_peak_db
+            ceiling = true_peak_db - 0.5 if ceiling is None else ceiling - over - 0.1
+        if not loud_ok:
+            # Limiting took a little loudness away: give it back on the next round.
+            gain += target_lufs - after.integrated_lufs
+    else:
+        log.warning("loudness ended at %.1f LUFS, %.1f dBTP (target %.1f LUFS, %.1f dBTP)",
+                    after.integrated_lufs, after.true_peak_db, target_lufs, true_peak_db)
+    log.debug("loudness %.1f → %.1f LUFS (gain %+.2f dB, limiter %s), true peak %.1f → %.1f dBTP",
+              before.integrated_lufs, after.integrated_lufs, gain,
+              "off" if ceiling is None else f"at {ceiling:.2f} dB",
+              before.true_peak_db, after.true_peak_db)
+    return dataclasses.replace(programme, audio=audio, loudness_lufs=after.integrated_lufs,
+                               true_peak_db=after.true_peak_db)
+
+
+def _apply_gain(audio: AudioChunk, gain_db: float, ceiling_db: float | None) -> AudioChunk:
+    """``audio`` times one fixed gain, through a look-ahead limiter when a ceiling is given."""
+    filters = [f"volume={gain_db:.4f}dB:precision=double"]
+    if ceiling_db is not None:
+        limit = min(1.0, max(0.0625, 10 ** (ceiling_db / 20)))
+        # level=false: no automatic make-up gain; latency=true: output stays sample-aligned.
+        filters.append(f"alimiter=limit={limit:.6f}:attack=5:release=50:level=false:latency=true")
+    args = ["-loglevel", "error", *pcm_input_args(audio), "-af", ",".join(filters),
+            "-f", "s16le", "-ar", str(audio.sample_rate), "-ac", str(audio.channels), "pipe:1"]
+    out, _ = run_ffmpeg(args, what="applying loudness gain", stdin=audio.samples)
+    if len(out) != len(audio.samples):
+        # Chapter and cue times come from sample counts: keep the length exact.
+        log.debug("gain changed the length by %d bytes; trimming/padding",
+                  len(out) - len(audio.samples))
+        out = out[:len(audio.samples)].ljust(len(audio.samples), b"\0")
+    return dataclasses.replace(audio, samples=out)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return -math.inf if "inf" in text else math.nan

@@ -1,0 +1,135 @@
+"""Encode the programme (MP3 with ID3 chapters, M4B) and write the sidecars, atomically.
+
+Tags: ID3v2.3. The CHAP/CTOC chapter frames are defined for both v2.3 and v2.4, but v2.3 is
+the version every player and OS file browser reads (Windows Explorer and many car and
+hardware players ignore v2.4); Apple Podcasts, Overcast and Pocket Casts read chapters
+from either. ffmpeg writes the tag itself from an FFMETADATA file: one top-level, ordered
+CTOC listing the chapters in time order, then the CHAP frames in that same order, each with
+a TIT2 title. We never re-save the tag with mutagen, because mutagen sorts frames by size
+and id on save, which puts CHAP frames out of time order for players that list file order.
+
+Genre: ``Speech`` (ID3v1 genre 101), which every tag reader knows; ``News`` is no
+standard genre.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import AudioError, OutputError
+from ..speech.types import AudioChunk, SpeechScript
+from .ffmpeg import pcm_input_args, run_ffmpeg
+from .files import Staging, slugify
+from .model import ChapterMark, Programme
+from .sidecars import chapters_json, ffmetadata, m3u, webvtt
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("mp3", "m4b", "chapters", "vtt", "m3u")
+"""Formats this module writes; others in ``formats`` (md, html…) belong to other stages."""
+GENRE = "Speech"
+DEFAULT_ARTIST = "speakit"
+# MPEG-1 Layer III rates: every MP3 decoder plays them, while the MPEG-2 "half" rates
+# (16/22.05/24 kHz, what TTS voices produce) trip some hardware and web players.
+_MP3_RATES = (32000, 44100, 48000)
+_ENCODE_RATE = 44100
+_BITRATE = re.compile(r"^\d{1,3}(\.\d+)?k$|^\d{4,6}$")
+
+
+def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug: str,
+                  formats: Iterable[str], *, bitrate: str = "64k",
+                  per_chapter: bool = False) -> list[Path]:
+    """Write the audio files and sidecars in ``formats`` to ``folder``; all appear, or none."""
+    if isinstance(formats, str):
+        formats = formats.split(",")
+    wanted = {name.strip().lower() for name in formats}
+    if not _BITRATE.match(bitrate):
+        raise AudioError(f"bitrate {bitrate!r} is not valid; give kbit/s like 64k or 96k")
+    if slug != slugify(slug):
+        raise OutputError(f"{slug!r} is not a safe file name stem; pass slugify(title)")
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}; "
+                          "choose a folder you may write to") from exc
+
+    artist = script.site_name or DEFAULT_ARTIST
+    tags = {"title": script.title, "artist": artist, "album": script.title, "genre": GENRE,
+            "comment": script.byline}
+    staging = Staging(folder)
+    try:
+        if "mp3" in wanted:
+            encode(programme.audio, staging.new(f"{slug}.mp3"), "mp3", bitrate,
+                   tags, programme.chapters)
+        if "m4b" in wanted:
+            # media_type 2 marks the MP4 as an audiobook (iTunes "stik"), so Apple Books
+            # files it with bookmarks and chapter navigation.
+            encode(programme.audio, staging.new(f"{slug}.m4b"), "m4b", bitrate,
+                   {**tags, "media_type": "2"}, programme.chapters)
+        if "chapters" in wanted or "mp3" in wanted:
+            staging.write_text(f"{slug}.chapters.json", chapters_json(
+                programme, title=script.title, author=script.byline,
+                podcast_name=script.site_name,
+                file_name=f"{slug}.mp3" if "mp3" in wanted else None))
+        if "vtt" in wanted:
+            staging.write_text(f"{slug}.vtt", webvtt(programme))
+        if per_chapter or "m3u" in wanted:
+            _stage_chapter_files(programme, script, staging, slug, bitrate, artist)
+        written = staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+    log.info("wrote %s", ", ".join(path.name for path in written))
+    return written
+
+
+def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
+           tags: dict[str, str | None], chapters: Iterable[ChapterMark] = ()) -> None:
+    """Encode ``audio`` to ``target`` as ``mp3`` or ``m4b`` with tags and chapters."""
+    if kind not in ("mp3", "m4b"):
+        raise AudioError(f"cannot encode {kind!r}; choose mp3 or m4b")
+    rate = audio.sample_rate if audio.sample_rate in _MP3_RATES else _ENCODE_RATE
+    with tempfile.TemporaryDirectory(prefix="speakit-meta-") as tmp:
+        meta = Path(tmp) / "metadata.txt"
+        meta.write_text(ffmetadata(tags, list(chapters)), encoding="utf-8")
+        args = ["-loglevel", "error", *pcm_input_args(audio), "-f", "ffmetadata", "-i", str(meta),
+                "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
+                "-ac", "1", "-ar", str(rate), "-b:a", bitrate]
+        if kind == "mp3":
+            args += ["-c:a", "libmp3lame", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"]
+        else:
+            # The ipod muxer writes the QuickTime chapter track Apple players read;
+            # faststart puts the index first so playback can begin before the download ends.
+            args += ["-c:a", "aac", "-movflags", "+faststart", "-brand", "M4B ", "-f", "ipod"]
+        args += ["-y", str(target)]
+        run_ffmpeg(args, what=f"encoding {target.name.lstrip('.').split('.part')[0]}",
+                   stdin=audio.samples)
+    if not target.exists() or target.stat().st_size == 0:
+        raise AudioError(f"ffmpeg wrote no {kind} audio; check that your ffmpeg can encode {kind}")
+
+
+def _stage_chapter_files(programme: Programme, script: SpeechScript, staging: Staging,
+                         slug: str, bitrate: str, artist: str) -> None:
+    """One MP3 per chapter, numbered and titled, plus an extended M3U playlist of them."""
+    audio = programme.audio
+    frame = audio.sample_width * audio.channels
+    total = len(programme.chapters)
+    width = max(2, len(str(total)))
+    entries: list[tuple[str, float, str]] = []
+    for number, mark in enumerate(programme.chapters, start=1):
+        # Marks are exact frame positions divided by the rate: rounding gets the frame back.
+        start = round(mark.start_s * audio.sample_rate) * frame
+        end = round(mark.end_s * audio.sample_rate) * frame
+        piece = AudioChunk(samples=audio.samples[start:end], sample_rate=audio.sample_rate,
+                           sample_width=audio.sample_width, channels=audio.channels)
+        name = f"{slug}-{number:0{width}d}-{slugify(mark.title, 40, 'chapter')}.mp3"
+        encode(piece, staging.new(name), "mp3", bitrate,
+               {"title": mark.title, "artist": artist, "album": script.title, "genre": GENRE,
+                "track": f"{number}/{total}", "comment": script.byline})
+        entries.append((name, piece.duration_s, f"{artist} - {mark.title}"))
+    staging.write_text(f"{slug}.m3u", m3u(entries, title=script.title))
