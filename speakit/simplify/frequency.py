@@ -45,6 +45,7 @@ formal words, which is why ``plain_words.tsv`` lists them by hand.
 _APOSTROPHES = "\u2019\u2018'`\u02bc"
 _LETTER = re.compile(r"[^\W\d_]")
 _VOWEL = re.compile(r"[aeiouy]")
+_DIGIT = re.compile(r"\d")
 
 
 def _word_file() -> Path:
@@ -138,8 +139,10 @@ def rank(word: str) -> int | None:
 
 
 def is_rare(word: str, threshold: int = RARE_THRESHOLD) -> bool:
-    """True when a word is unknown or ranked worse than ``threshold``; tokens without letters never are."""
-    if not _LETTER.search(word):
+    """True when a word is unknown or ranked worse than ``threshold``; numbers never are."""
+    # Numbers, decades and codes ("2024", "1990s", "5G", "H5N1") are not
+    # vocabulary: the number and acronym rules deal with them.
+    if not _LETTER.search(word) or _DIGIT.search(word):
         return False
     r = rank(word)
     return r is None or r > threshold
