@@ -988,10 +988,7 @@ class _Walker:
             self.drop(text, "boilerplate (not article text)")
             return
         if not self.body_started and not self.dateline:
-            m = _DATELINE_RE.match(text)
-            if m and sum(c.isupper() for c in m.group("dateline")) >= 3:
-                self.dateline = m.group("dateline").strip()
-                text = text[m.end():]
+            self.dateline, text = split_dateline(text)
         paragraph = make_paragraph(text)
         if paragraph.sentences:
             self.add(paragraph)
@@ -1051,16 +1048,12 @@ class _Walker:
         first = el.find(".//tr")
         if first is not None and all(c.tag == "th" for c in first if isinstance(c.tag, str)):
             header, rows = rows[0], rows[1:]
-        items = []
-        for r in rows:
-            if header and len(header) == len(r):
-                items.append("; ".join(f"{h}: {v}" if h else v for h, v in zip(header, r) if v))
-            else:
-                items.append(", ".join(c for c in r if c))
+        items = table_items(header, rows)
         caption = el.find("caption")
         if caption is not None and _norm(caption.text_content()):
             self.paragraph(_norm(caption.text_content()), caption)
-        self.add(ListBlock(tuple(ListItem(make_sentences(t)) for t in items if t)))
+        if items:
+            self.add(ListBlock(tuple(ListItem(make_sentences(t)) for t in items)))
 
     def walk_layout_table(self, el: HtmlElement, depth: int) -> None:
         for cell in el.iter("td", "th"):
@@ -1218,6 +1211,40 @@ class _Walker:
         return (make_paragraph(desc),)
 
 
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """``WASHINGTON (AP) — The …`` → (``WASHINGTON (AP)``, ``The …``); (None, text) when none."""
+    m = _DATELINE_RE.match(text)
+    if m and sum(c.isupper() for c in m.group("dateline")) >= 3:
+        return m.group("dateline").strip(), text[m.end():]
+    return None, text
+
+
+def split_caption(text: str) -> tuple[str, str]:
+    """Caption and credit: ``split_credit``, then a trailing ``(Who)`` after a full stop.
+
+    News captions end with the credit in brackets after the last sentence
+    (``… in March. (Holm & Varga Engineering)``): by that convention the bracket
+    is the credit even when it names no known agency.
+    """
+    caption, credit = split_credit(text) if text else ("", "")
+    if not credit:
+        m = re.search(r"(?<=[.!?\"”])\s*\((?P<who>[^()]{2,80})\)\s*$", caption)
+        if m and len(m.group("who").split()) <= 8 and not re.search(r"[.!?;]\s|^\d", m.group("who")):
+            caption, credit = caption[:m.start()].rstrip(), m.group("who").strip()
+    return caption, credit
+
+
+def table_items(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One readable line per table row: ``Head: value; Head: value`` (or cells joined)."""
+    items = []
+    for row in rows:
+        if header and len(header) == len(row):
+            items.append("; ".join(f"{h}: {v}" if h else v for h, v in zip(header, row) if v))
+        else:
+            items.append(", ".join(c for c in row if c))
+    return [i for i in items if i]
+
+
 def _without(el: HtmlElement, children: list[HtmlElement]) -> HtmlElement:
     """A copy of ``el`` without the given descendants (their tails kept)."""
     doomed = set(children)
@@ -1290,7 +1317,7 @@ def _caption_and_credit(el: HtmlElement) -> tuple[str, str]:
     credits = [_norm(_inline_text(c)) for c in credit_els]
     caption = _norm(_inline_text(_without(el, credit_els)))
     caption = re.sub(r"^(?:image caption|caption)\s*[,:]\s*", "", caption, flags=re.I)
-    caption, text_credit = split_credit(caption)
+    caption, text_credit = split_caption(caption)
     parts = []
     for c in credits:
         c = c.strip("()[] ")
@@ -1460,4 +1487,5 @@ def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
         "or save the article text as a .txt file and pass that.")
 
 
-__all__ = ["MIN_ARTICLE_WORDS", "PageMeta", "parse_duration", "read_html"]
+__all__ = ["MIN_ARTICLE_WORDS", "PageMeta", "parse_duration", "read_html", "split_caption",
+           "split_dateline", "table_items"]
