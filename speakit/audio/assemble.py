@@ -6,6 +6,7 @@ import logging
 import re
 import warnings
 from collections.abc import Sequence
+from types import ModuleType
 
 from ..errors import AudioError
 from ..speech.types import AudioChunk, SpeechScript
@@ -105,7 +106,7 @@ def _to_programme_format(clip: ClipLike, rate: int) -> bytes:
     return bytes(segment.raw_data)
 
 
-def _pydub():  # type: ignore[no-untyped-def]
+def _pydub() -> ModuleType:
     """Import pydub quietly: it warns about the deprecated audioop module and a missing ffmpeg."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)

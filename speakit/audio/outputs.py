@@ -15,9 +15,12 @@ standard genre.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import AudioError, OutputError
@@ -62,15 +65,16 @@ def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug
     tags = {"title": script.title, "artist": artist, "album": script.title, "genre": GENRE,
             "comment": script.byline}
     staging = Staging(folder)
+    jobs: list[_Job | _SplitJob] = []
     try:
         if "mp3" in wanted:
-            encode(programme.audio, staging.new(f"{slug}.mp3"), "mp3", bitrate,
-                   tags, programme.chapters)
+            jobs.append(_Job(programme.audio, staging.new(f"{slug}.mp3"), "mp3", bitrate, tags,
+                             programme.chapters))
         if "m4b" in wanted:
             # media_type 2 marks the MP4 as an audiobook (iTunes "stik"), so Apple Books
             # files it with bookmarks and chapter navigation.
-            encode(programme.audio, staging.new(f"{slug}.m4b"), "m4b", bitrate,
-                   {**tags, "media_type": "2"}, programme.chapters)
+            jobs.append(_Job(programme.audio, staging.new(f"{slug}.m4b"), "m4b", bitrate,
+                             {**tags, "media_type": "2"}, programme.chapters))
         if "chapters" in wanted or "mp3" in wanted:
             staging.write_text(f"{slug}.chapters.json", chapters_json(
                 programme, title=script.title, author=script.byline,
@@ -79,7 +83,8 @@ def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug
         if "vtt" in wanted:
             staging.write_text(f"{slug}.vtt", webvtt(programme))
         if per_chapter or "m3u" in wanted:
-            _stage_chapter_files(programme, script, staging, slug, bitrate, artist)
+            jobs.append(_stage_chapter_files(programme, script, staging, slug, bitrate, artist))
+        _run_jobs(jobs)
         written = staging.commit()
     except BaseException:
         staging.discard()
@@ -89,7 +94,7 @@ def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug
 
 
 def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
-           tags: dict[str, str | None], chapters: Iterable[ChapterMark] = ()) -> None:
+           tags: Mapping[str, str | None], chapters: Iterable[ChapterMark] = ()) -> None:
     """Encode ``audio`` to ``target`` as ``mp3`` or ``m4b`` with tags and chapters."""
     if kind not in ("mp3", "m4b"):
         raise AudioError(f"cannot encode {kind!r}; choose mp3 or m4b")
@@ -113,23 +118,94 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
         raise AudioError(f"ffmpeg wrote no {kind} audio; check that your ffmpeg can encode {kind}")
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One ffmpeg encode to run."""
+
+    audio: AudioChunk
+    target: Path
+    kind: str
+    bitrate: str
+    tags: Mapping[str, str | None]
+    chapters: tuple[ChapterMark, ...] = ()
+
+    def run(self) -> None:
+        encode(self.audio, self.target, self.kind, self.bitrate, self.tags, self.chapters)
+
+
+@dataclass(frozen=True)
+class _SplitJob:
+    """Several MP3s cut from one track by one ffmpeg run (a process per file is slower)."""
+
+    audio: AudioChunk
+    pieces: tuple[tuple[Path, int, int, Mapping[str, str | None]], ...]
+    """(temp path, first frame, end frame, tags) per file."""
+    bitrate: str
+
+    def run(self) -> None:
+        encode_pieces(self.audio, self.pieces, self.bitrate)
+
+
+def encode_pieces(audio: AudioChunk,
+                  pieces: Sequence[tuple[Path, int, int, Mapping[str, str | None]]],
+                  bitrate: str) -> None:
+    """Encode frame ranges of ``audio`` to tagged MP3s, all in one ffmpeg run."""
+    if not pieces:
+        return
+    rate = audio.sample_rate if audio.sample_rate in _MP3_RATES else _ENCODE_RATE
+    labels = "".join(f"[s{i}]" for i in range(len(pieces)))
+    graph = [f"[0:a]asplit={len(pieces)}{labels}"]
+    graph += [f"[s{i}]atrim=start_sample={start}:end_sample={end},asetpts=PTS-STARTPTS[o{i}]"
+              for i, (_, start, end, _) in enumerate(pieces)]
+    args = ["-loglevel", "error", *pcm_input_args(audio), "-filter_complex", ";".join(graph)]
+    for i, (target, _, _, tags) in enumerate(pieces):
+        args += ["-map", f"[o{i}]"]
+        # Command-line metadata needs no escaping: ffmpeg splits at the first "=".
+        for key, value in tags.items():
+            if value:
+                args += ["-metadata", f"{key}={_one_line(value)}"]
+        args += ["-ac", "1", "-ar", str(rate), "-b:a", bitrate, "-c:a", "libmp3lame",
+                 "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3", "-y", str(target)]
+    run_ffmpeg(args, what=f"encoding {len(pieces)} chapter files", stdin=audio.samples)
+    for target, _, _, _ in pieces:
+        if not target.exists() or target.stat().st_size == 0:
+            raise AudioError(f"ffmpeg wrote no audio to {target.name}; check your ffmpeg's libmp3lame")
+
+
+def _run_jobs(jobs: Sequence[_Job | _SplitJob]) -> None:
+    """Run the encodes side by side (each ffmpeg uses one core); the first failure is raised."""
+    if len(jobs) <= 1:
+        for job in jobs:
+            job.run()
+        return
+    workers = min(len(jobs), os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="speakit-encode") as pool:
+        futures = [pool.submit(job.run) for job in jobs]
+        wait(futures)
+    for future in futures:
+        future.result()
+
+
 def _stage_chapter_files(programme: Programme, script: SpeechScript, staging: Staging,
-                         slug: str, bitrate: str, artist: str) -> None:
-    """One MP3 per chapter, numbered and titled, plus an extended M3U playlist of them."""
+                         slug: str, bitrate: str, artist: str) -> _SplitJob:
+    """The job for one MP3 per chapter, numbered and titled; stages the M3U playlist of them."""
     audio = programme.audio
-    frame = audio.sample_width * audio.channels
     total = len(programme.chapters)
     width = max(2, len(str(total)))
     entries: list[tuple[str, float, str]] = []
+    pieces: list[tuple[Path, int, int, Mapping[str, str | None]]] = []
     for number, mark in enumerate(programme.chapters, start=1):
         # Marks are exact frame positions divided by the rate: rounding gets the frame back.
-        start = round(mark.start_s * audio.sample_rate) * frame
-        end = round(mark.end_s * audio.sample_rate) * frame
-        piece = AudioChunk(samples=audio.samples[start:end], sample_rate=audio.sample_rate,
-                           sample_width=audio.sample_width, channels=audio.channels)
+        start = round(mark.start_s * audio.sample_rate)
+        end = round(mark.end_s * audio.sample_rate)
         name = f"{slug}-{number:0{width}d}-{slugify(mark.title, 40, 'chapter')}.mp3"
-        encode(piece, staging.new(name), "mp3", bitrate,
-               {"title": mark.title, "artist": artist, "album": script.title, "genre": GENRE,
-                "track": f"{number}/{total}", "comment": script.byline})
-        entries.append((name, piece.duration_s, f"{artist} - {mark.title}"))
+        tags = {"title": mark.title, "artist": artist, "album": script.title, "genre": GENRE,
+                "track": f"{number}/{total}", "comment": script.byline}
+        pieces.append((staging.new(name), start, end, tags))
+        entries.append((name, (end - start) / audio.sample_rate, f"{artist} - {mark.title}"))
     staging.write_text(f"{slug}.m3u", m3u(entries, title=script.title))
+    return _SplitJob(audio, tuple(pieces), bitrate)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
