@@ -63,7 +63,8 @@ _CLASS_REASONS: tuple[tuple[str, str], ...] = (
     ("newsletter|newsletters|subscribe|subscription|signup|sign-up|optin", "newsletter box"),
     ("share|sharing|sharebar|social|addthis|sharedaddy|share-tools", "share buttons"),
     (r"related\w*|recommended|recommendations|more-stories|read-more|readmore|also-read|"
-     r"read-next|up-next|outbrain|taboola|more-on|further-reading", "related links"),
+     r"read-next|up-next|outbrain|taboola|more-on|further-reading|similar|similar-stories|"
+     r"more-from|more-like-this", "related links"),
     ("most-read|mostread|most-popular|mostpopular|popular|trending|most-viewed", "most read"),
     ("ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|gpt-ad|sponsor|"
      "sponsored|promo|promotion|promoted|commercial", "advertisement"),
@@ -383,7 +384,7 @@ def _main_node(root: HtmlElement, html: str) -> tuple[HtmlElement, frozenset[str
         root.xpath("//*[@itemprop='articleBody' or @itemprop='articlebody']"),
         list(root.iter("main")) + root.xpath("//*[@role='main']"),
         [el for el in root.iter() if isinstance(el.tag, str) and el.tag in ("div", "section")
-         and _CONTENT_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower())],
+         and _CONTENT_CLASS_RE.search(_class_id(el))],
     )
     for group in groups:
         chosen = best(group)
@@ -494,7 +495,9 @@ def _title_from_meta(meta: PageMeta) -> tuple[str, str]:
 # -- classifying elements ------------------------------------------------------------
 
 def _class_id(el: HtmlElement) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    # camelCase names ("sharebarContainer", "similarStories") split like kebab-case ones
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", names).lower()
 
 
 def _boilerplate_reason(el: HtmlElement, *, inside_main: bool) -> str | None:
@@ -663,7 +666,10 @@ class _Walker:
     # -- entry --------------------------------------------------------------------
     def run(self) -> None:
         self._record_outside()
-        self.walk(self.main, 0)
+        if self.main.tag in ("ul", "ol", "dl", "table", "blockquote", "p", "figure", "pre"):
+            self.block(self.main, 0)  # the extractor may pick a single block as the article
+        else:
+            self.walk(self.main, 0)
         if not self.summary:
             self._standfirst_outside()
         self.byline = self.byline or _clean_byline(self._byline_outside() or self.meta.author)
@@ -1094,13 +1100,16 @@ class _Walker:
             return
         self.add(Quote(make_sentences(text), attribution or None))
 
-    def image(self, img: HtmlElement | None, caption_el: HtmlElement | None) -> None:
+    def image(self, img: HtmlElement | None, caption_el: HtmlElement | None,
+              extra_credit: str = "") -> None:
         if img is None or img.tag != "img" or _is_decorative(img):
             return
         alt = _norm(img.get("alt"))
         if not alt and (img.get("title") or ""):
             alt = _norm(img.get("title"))
         caption, credit = _caption_and_credit(caption_el) if caption_el is not None else ("", "")
+        if extra_credit and _squash(extra_credit) not in _squash(credit):
+            credit = f"{credit} / {extra_credit}" if credit else extra_credit
         if not (alt or caption):
             return  # an image with nothing to say: no alt, no caption
         self._add_figure(Figure(alt, caption, credit, self._src(img)))
@@ -1148,8 +1157,15 @@ class _Walker:
                 if text:
                     self.drop(text, "figure without a picture")
             return
+        # a credit that stands beside the caption rather than inside it (BBC "Image source")
+        outside = [c for c in el.iter() if isinstance(c.tag, str) and c.tag not in ("img", "figcaption")
+                   and _CREDIT_CLASS_RE.search(_class_id(c)) and (
+                       caption_el is None or caption_el is el or (
+                           c is not caption_el and caption_el not in c.iterancestors()
+                           and c not in caption_el.iterancestors()))]
+        extra = " / ".join(t for t in (_norm(_inline_text(c)) for c in outside) if t)
         for i, img in enumerate(usable):
-            self.image(img, caption_el if i == 0 else None)
+            self.image(img, caption_el if i == 0 else None, extra if i == 0 else "")
 
     def media(self, unit: HtmlElement, media_el: HtmlElement | None) -> None:
         block, leftovers = _media_block(unit, media_el, self.meta, self.pending_label)
