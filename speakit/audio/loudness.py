@@ -107,6 +107,12 @@ def normalize_loudness(programme: Programme, target_lufs: float = TARGET_LUFS,
         ceiling = true_peak_db - 0.5
     for _ in range(_MAX_ROUNDS):
         audio = _apply_gain(programme.audio, gain, ceiling)
+        if ceiling is None:
+            # A fixed gain moves loudness and peaks by exactly that gain (BS.1770 is linear),
+            # so there is nothing to re-measure; this saves a full true-peak pass.
+            after = Loudness(before.integrated_lufs + gain, before.true_peak_db + gain,
+                             before.range_lu)
+            break
         after = measure_loudness(audio)
         loud_ok = abs(after.integrated_lufs - target_lufs) <= 0.2
         peak_ok = after.true_peak_db <= true_peak_db + 0.05
