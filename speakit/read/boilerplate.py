@@ -34,7 +34,7 @@ _WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?
 _DATE_TOKEN_RE = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|"
     r"[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MT|GMT|UTC|BST|CET|CEST|"
-    r"AEST|AEDT|IST|at|on|updated|published|posted|last|first|modified|today|yesterday|"
+    r"AEST|AEDT|IST|[+-]\d{1,2}(?::?\d{2})?|at|on|updated|published|posted|last|first|modified|today|yesterday|"
     r"and|[,|·•/:.\-–—()])", re.I)
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:(?:published|posted|updated|last updated)\s*:?\s*)?"
@@ -43,7 +43,7 @@ _RELATIVE_TIME_RE = re.compile(
 _STAMP_RE = re.compile(
     r"^(?P<label>Published|Posted|Updated|Last updated|First published|Modified|Date)\b\s*(?:on|at)?\s*:?\s*"
     r"(?P<when>.*)$", re.I)
-_READ_TIME_RE = re.compile(r"^(?:\d+|one|two|three|four|five)[- ](?:min(?:ute)?s?)(?: read| listen)?$|"
+_READ_TIME_RE = re.compile(r"^(?:\d+|one|two|three|four|five)[- ](?:min(?:ute)?s?) (?:read|listen)$|"
                            r"^reading time:?\s*\d+\s*min(?:ute)?s?$", re.I)
 
 _DURATION_RE = re.compile(
@@ -65,7 +65,8 @@ article continues below|skip advertisement|ad feedback|supported by|join the con
 read more|related|more options|save article|saved|copy|flipboard|pinterest|threads|bluesky|
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
-audio available|watch now|play video|subscribe now|log in to save|listen now
+audio available|watch now|play video|subscribe now|log in to save|listen now|
+reuse this content|sign in to comment
 """.replace("\n", "").split("|"))
 _SHARE_PREFIX_RE = re.compile(
     r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:the|our) .{0,40}newsletter|"
@@ -85,15 +86,21 @@ recommended for you|trending|trending now|latest news|latest stories|around the 
 comments|comment|join the conversation|more stories|more news|from around the web|
 what to read next|read next|editor's picks|editors' picks|elsewhere|related|popular now|
 sponsored stories|in other news|don't miss|more from bbc|more from this author|
-around the bbc|promoted stories|topics|tags|related tags|more to explore
+around the bbc|promoted stories|topics|tags|related tags|more to explore|
+explore more on these topics|explore more|more on these topics|reuse this content|
+our standards: the thomson reuters trust principles.|our standards
 """.replace("\n", "").split("|"))
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
 _CREDITS_TRAILER_RE = re.compile(
     r"^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|contributing|"
     r"with files from|with reporting from)\b.*\bby\b|\(with files from\b|"
     r"[\w .'-]{2,60} contributed (?:reporting|to this report)\b)", re.I)
-_BYLINE_RE = re.compile(r"^(?:By|BY|Written by|Words by|Story by|Analysis by|Reporting by)\s+"
+_BYLINE_RE = re.compile(r"^(?:By|BY|Written by|Words by|Story by|Analysis by)\s+"
                         r"(?P<who>[A-Z\u00c0-\u024f][^.!?]{1,120})$")
+_ROLE_BYLINE_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)"
+    r"(?:,? (?:in|at) [A-Z][\w ]{2,30}|,? (?:[A-Z]?[\w-]+ ){0,3}(?:correspondent|editor|reporter|"
+    r"writer|journalist|columnist|producer|contributor|analyst|critic))$")
 _MEDIA_START_RE = re.compile(
     r"^(?P<kind>WATCH|Watch|VIDEO|Video|LISTEN|Listen|AUDIO|Audio|PODCAST|Podcast)\s*"
     r"(?:\||:|—|–|-)\s*(?P<title>\S.*)$")
@@ -146,7 +153,9 @@ def parse_byline(line: str) -> str | None:
     """The author part of a byline line (``By Jane Doe and John Roe, Reuters``), else ``None``."""
     m = _BYLINE_RE.match(line.strip())
     if not m:
-        return None
+        # Guardian style: "Jasmine Patel Transport correspondent", "Jane Doe in Nairobi".
+        m = _ROLE_BYLINE_RE.match(line.strip())
+        return m.group("who").strip() if m else None
     who = re.split(r"\s+[|·•]\s+", m.group("who"))[0].strip().rstrip(",")
     if len(who.split()) > 14:
         return None
@@ -154,6 +163,18 @@ def parse_byline(line: str) -> str | None:
     if not names or sum(w[:1].isupper() for w in names) < len(names) * 0.6:
         return None
     return who
+
+
+_NEWSLETTER_RE = re.compile(
+    r"^(?:sign up (?:to|for)\b|subscribe to (?:our|the)\b|get (?:the|our) .{0,40}newsletter|"
+    r"[\w ]{0,30}newsletter$|privacy notice:|after newsletter promotion|"
+    r"newsletters? may contain\b)", re.I)
+
+
+def is_newsletter_prompt(line: str) -> bool:
+    """A newsletter box line: ``Sign up to Business Today``, ``Free daily newsletter``."""
+    text = line.strip()
+    return bool(_NEWSLETTER_RE.match(text)) and len(text.split()) <= 30
 
 
 def parse_timestamp(line: str) -> tuple[str, str] | None:
@@ -166,7 +187,11 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
         return None
     if _RELATIVE_TIME_RE.match(text):
         m = _STAMP_RE.match(text)
-        return ("relative", m.group("when") if m else text)
+        if m:  # "Published 3 hours ago": a publication stamp, as written
+            label = m.group("label").lower()
+            return ("updated" if label in ("updated", "last updated", "modified") else "published",
+                    m.group("when").strip())
+        return ("relative", text)
     if _READ_TIME_RE.match(text):
         return ("relative", text)
     m = _STAMP_RE.match(text)
@@ -178,7 +203,8 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
             return (label, when)
         return None
     if _is_date_text(text) and re.search(r"\d", text) and (
-            re.search(_MONTHS, text) or re.search(r"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}", text)):
+            re.search(_MONTHS, text) or re.search(r"\d{4}-\d{2}-\d{2}", text) or
+            re.search(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|AM|PM|GMT|UTC|ET|BST)", text, re.I)):
         return ("published", text)
     return None
 
@@ -254,6 +280,6 @@ def parse_play_line(line: str) -> tuple[str, str, float | None] | None:
 
 __all__ = [
     "ends_sentence", "is_category_label", "is_copyright", "is_credits_trailer", "is_cutoff",
-    "is_menu_run", "is_related_link", "is_share_line", "is_site_header", "parse_byline",
+    "is_menu_run", "is_newsletter_prompt", "is_related_link", "is_share_line", "is_site_header", "parse_byline",
     "parse_duration", "parse_media_start", "parse_play_line", "parse_timestamp", "words_of",
 ]

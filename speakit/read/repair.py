@@ -152,24 +152,49 @@ def _chunks(text: str) -> list[tuple[str, bool]]:
 
 # -- spaces after punctuation ------------------------------------------------
 
-_AFTER_COMMA_RE = re.compile(r"(?<=[^\W\d_]|[)\]\"'%])([,;])(?=[^\W\d_]|\"(?=\w))")
+_AFTER_COMMA_RE = re.compile(r"(?<=[^\W\d_]|[)\]\"'%])([,;])(?=[^\W\d_]|[(\[](?=\w))")
 _AFTER_COMMA_DIGIT_RE = re.compile(r"(?<=\d)([,;])(?=[^\W\d_]{2})")
 _AFTER_COLON_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)\]\"']))(:)(?=[^\W\d_]{2}|\"(?=\w))")
 # A full stop, ? or ! followed by a capitalised word (at least one lower-case
 # letter after the capital, so "U.S", "Ph.D", "ASP.NET" stay joined).
 _AFTER_STOP_RE = re.compile(r"(?<=[\w)\]\"'%])([.?!])(?=[A-Z][a-z])")
 # Sentence end glued to an opening quote: X."Aggressors, Frolova."It
-_STOP_QUOTE_RE = re.compile(r"(?<=[\w)\]%])([.?!,:])(?=\"[A-Z])")
 _CLOSE_BRACKET_RE = re.compile(r"(?<=\S\S)(\))(?=[^\W\d_]{2})")
+# "Union(ATU)": an acronym in brackets glued to the word before it.
+_OPEN_BRACKET_RE = re.compile(r"(?<=[^\W\d_]{3})(\()(?=[A-Z][A-Za-z]*[A-Z])")
+
+
+def _space_quotes(line: str) -> str:
+    # Straight double quotes alternate open, close, open … within a paragraph; with
+    # that parity known, an opening quote glued to the word before it (X."Aggressors)
+    # and a closing quote glued to the word after it (windows,"said) get their space.
+    positions = [i for i, c in enumerate(line) if c == '"']
+    if not positions or len(positions) % 2:
+        return line
+    out, prev = [], 0
+    for k, pos in enumerate(positions):
+        opening = k % 2 == 0
+        out.append(line[prev:pos])
+        before = line[pos - 1] if pos else " "
+        after = line[pos + 1] if pos + 1 < len(line) else " "
+        if opening and (before.isalnum() or before in ".,;:?!") and after.isalnum():
+            out.append(" ")
+        out.append('"')
+        if not opening and after.isalpha() and (before in ".,;:?!" or before.isalnum()):
+            out.append(" ")
+        prev = pos + 1
+    out.append(line[prev:])
+    return "".join(out)
 
 
 def fix_punctuation_spacing(text: str) -> str:
     """Insert the missing space after , ; : . ? ! before a word or an opening quote."""
-    text = _STOP_QUOTE_RE.sub(r"\1 ", text)
+    text = "\n".join(_space_quotes(line) for line in text.split("\n"))
     text = _AFTER_COMMA_RE.sub(r"\1 ", text)
     text = _AFTER_COMMA_DIGIT_RE.sub(r"\1 ", text)
     text = _AFTER_COLON_RE.sub(r"\1 ", text)
     text = _AFTER_STOP_RE.sub(r"\1 ", text)
+    text = _OPEN_BRACKET_RE.sub(r" \1", text)
     return _CLOSE_BRACKET_RE.sub(r"\1 ", text)
 
 

@@ -151,11 +151,12 @@ def split_site_name(title: str) -> tuple[str, str | None]:
                      for w in words)
     if len(head.split()) < 3 or len(words) > 5 or not (names_only or _SITE_WORD_RE.search(site)):
         return title.strip(), None
-    # "Headline | Politics | Site": drop section labels left between them.
-    inner = _SITE_SUFFIX_RE.match(head)
-    while inner and bp.is_category_label(inner.group("site")):
+    # "Headline | Politics | Site": drop the section label left between them.
+    inner = re.match(r"^(?P<title>.+?)\s+[|•·]\s+(?P<section>[^|•·]{2,30})$", head)
+    while inner and (len(inner.group("section").split()) <= 3 or
+                     bp.is_category_label(inner.group("section"))):
         head = inner.group("title").strip()
-        inner = _SITE_SUFFIX_RE.match(head)
+        inner = re.match(r"^(?P<title>.+?)\s+[|•·]\s+(?P<section>[^|•·]{2,30})$", head)
     return head, site
 
 
@@ -210,14 +211,23 @@ def _walk(state: _State, start: int, end: int) -> None:
     i = start
     while i < end:
         text = lines[i].text
-        reason = _line_reason(state, text)
-        if reason:
-            state.drop(text, reason)
-            i += 1
-            continue
         media_end = _media(state, i, end)
         if media_end is not None:
             i = media_end
+            continue
+        reason = _line_reason(state, text)
+        if reason is None and i > 0 and state.dropped and state.dropped[-1].reason == "byline" \
+                and state.dropped[-1].text == lines[i - 1].text and _same_group(state, i - 1, i) \
+                and len(text.split()) <= 8 and not bp.ends_sentence(text):
+            reason = "byline"  # the role or place under a byline: "BBC News, Lagos"
+        if reason:
+            state.drop(text, reason)
+            i += 1
+            if reason == "newsletter prompt":
+                # The rest of a newsletter box: its blurb, privacy notice, button.
+                while i < end and _same_group(state, i - 1, i) and state.blank_mode:
+                    state.drop(lines[i].text, reason)
+                    i += 1
             continue
         figure_end = _figure(state, i, end)
         if figure_end is not None:
@@ -249,10 +259,14 @@ def _walk(state: _State, start: int, end: int) -> None:
 
 
 def _has_body(state: _State) -> bool:
-    return any(items for _, items in state.sections)
+    return any(item[0] == "p" for _, items in state.sections for item in items)
 
 
 def _line_reason(state: _State, text: str) -> str | None:
+    if not re.search(r"[^\W_]", text):
+        return "separator"
+    if bp.is_credits_trailer(text):
+        return "reporting credits"
     who = bp.parse_byline(text)
     if who:
         state.byline = state.byline or who
@@ -267,6 +281,8 @@ def _line_reason(state: _State, text: str) -> str | None:
             state.updated = state.updated or when or None
         state.boundary()
         return "timestamp"
+    if bp.is_newsletter_prompt(text):
+        return "newsletter prompt"
     if bp.is_site_header(text) and (state.in_front or len(text.split()) <= 25):
         return "site header"
     if state.in_front and (bp.is_category_label(text) or bp.is_menu_run(text)):
@@ -413,7 +429,8 @@ def _adjacent(state: _State, a: int, b: int) -> bool:
 
 
 def _add_figure(state: _State, alt: str, caption: str, credit: str) -> None:
-    if alt and caption and difflib.SequenceMatcher(None, _squash(alt), _squash(caption)).ratio() >= 0.9:
+    a, c = _squash(alt), _squash(caption)
+    if a and c and (a in c or c in a or difflib.SequenceMatcher(None, a, c).ratio() >= 0.97):
         alt = ""  # the page said the same thing twice: keep it once
     state.boundary()
     state.add(("figure", alt, caption, credit))

@@ -1,0 +1,321 @@
+"""The pasted-text reader on articles written for these tests, in several site styles.
+
+Each case says what must appear (title, headings, figures with credits, media,
+body text) and what must not appear anywhere (menus, labels, timestamps, junk).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from speakit.document import Document, Figure, Media, Paragraph
+from speakit.errors import NoArticleError
+from speakit.read.text import read_text, split_site_name
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def everything(doc: Document) -> str:
+    """All article text a reader could see or hear: title, summary, headings, blocks."""
+    parts = [doc.title, *(p.text for p in doc.summary)]
+    parts += [s.heading or "" for s in doc.sections]
+    for _, block in doc.blocks():
+        parts.append(json.dumps(block.to_dict(), ensure_ascii=False).replace('\\"', '"'))
+    return "\n".join(parts)
+
+
+def body(doc: Document) -> str:
+    return "\n".join(b.text for _, b in doc.blocks() if isinstance(b, Paragraph))
+
+
+CASES: dict[str, dict[str, Any]] = {
+    "fixtures/text/guardian-style.txt": {
+        "title": "Ferry operator fined £2.3m over Dover crossing that left 300 passengers stranded",
+        "site_name": "The Guardian",
+        "byline": "Jasmine Patel",
+        "summary": ["Regulator says Channel Link failed to have a working backup generator"],
+        "headings": ["Failure to maintain", "Passengers describe the crossing"],
+        "credits": ["Gareth Fuller/PA", "Supplied"],
+        "media": [],
+        "with": ["storm in the Channel, leaving more than 300", "Marek Nowak, who was travelling",
+                 "It was the station's longest callout of the year."],
+        "without": ["Skip to main content", "Print subscriptions", "Sign up to Business Today",
+                    "Privacy Notice", "after newsletter promotion", "Most viewed", "Reuse this content",
+                    "Explore more on these topics", "Photograph:", "14.05 GMT", "Lifestyle",
+                    "Transport correspondent", "| Transport"],
+    },
+    "fixtures/text/cbc-style.txt": {
+        "title": "Winnipeg transit strike ends after 19 days as union accepts new deal",
+        "site_name": "Local News",
+        "byline": None,
+        "summary": ["Buses will be back on the road Monday morning",
+                    "City says fares will not rise to pay for the deal"],
+        "headings": ["Safety first", "What riders lost"],
+        "credits": ["Trevor Lang/Local News", "Trevor Lang/Local News"],
+        "media": [("video", "'I walked an hour each way': Winnipeg riders on the transit strike", 125)],
+        "with": ["Amalgamated Transit Union (ATU) Local 1505", "a new contract, ending a strike",
+                 "The deal, which still needs approval", "\"I can't get those weeks back,\" Haddad said.",
+                 "\"But I'm glad it's over.\""],
+        "without": ["WebMail", "-18.4", "PoliticsNews", "2 days ago", "Duration 2:05", "WATCH |",
+                    "Riders describe three weeks without buses", "thoughtful and respectful",
+                    "Sign in to comment", "(Trevor Lang"],
+    },
+    "fixtures/text/reuters-style.txt": {
+        "title": "Germany's Weber Chemie to cut 2,400 jobs as energy costs bite",
+        "site_name": "Reuters",
+        "byline": "Anna Schreiber and Tom Kelleher",
+        "dateline": "FRANKFURT, Nov 14 (Reuters)",
+        "published": "November 14, 2024 8:42 AM GMT+1",
+        "summary": [],
+        "headings": [],
+        "credits": ["REUTERS/Heiko Becker"],
+        "media": [],
+        "with": ["German chemicals maker Weber Chemie (WCHG.DE) said on Thursday",
+                 "The company, based in Ludwigshafen", "2.3 billion euros, from a previous range"],
+        "without": ["Refinitiv", "Sign In", "Editing by", "Trust Principles", "Updated 2 hours ago",
+                    "FRANKFURT, Nov 14 (Reuters) -"],
+    },
+    "fixtures/text/local-no-blank-lines.txt": {
+        "title": "Council votes to keep Riverside library open after 4,000 sign petition",
+        "site_name": "Hamblin Courier",
+        "byline": "Owen Pritchard",
+        "summary": [],
+        "headings": [],
+        "credits": ["Owen Pritchard/Hamblin Courier"],
+        "media": [],
+        "with": ["library open, reversing a plan", "\"We didn't want a fight. We wanted a library.\"",
+                 "hosts 14 community groups."],
+        "without": ["Menu", "Advertisement", "Read more", "Share this article", "Related stories",
+                    "Bus route 42", "Photo:", "6:30 p.m."],
+    },
+    "../../examples/pasted-wire-story.txt": {
+        "title": "Senate passes $4.2 billion plan to replace lead pipes in older cities",
+        "site_name": "AP News",
+        "byline": "MARISOL BENNETT and DAVID OKAFOR",
+        "dateline": "WASHINGTON (AP)",
+        "summary": [],
+        "headings": ["What the money pays for", "Who objected", "What comes next"],
+        "credits": ["AP Photo/Carlos Rivera", "AP Photo/Seth Wenig"],
+        "media": [],
+        "with": ["The Senate on Thursday approved", "older cities, sending the bill to the House",
+                 "The Environmental Protection Agency estimates that about 9.2 million",
+                 "\"If we said five years, we would be lying to people,\" she said.",
+                 "told reporters at 5 p.m. that he had not yet read"],
+        "without": ["Skip to main content", "AP Logo", "ADVERTISEMENT", "Copy link", "Copyright",
+                    "All Rights Reserved", "EPA sets 10-year deadline", "contributed to this report",
+                    "___", "WASHINGTON (AP) —", "(AP Photo"],
+    },
+    "../../examples/pasted-broadcaster.txt": {
+        "title": "Lagos floods: Thousands flee as Ogun river bursts its banks",
+        "site_name": "BBC News",
+        "byline": "Adaeze Okonkwo",
+        "summary": [],
+        "headings": ["Why the river rose so fast", "Shelters and schools", "What happens next?"],
+        "credits": ["Getty Images", "Reuters"],
+        "media": [("video", "Drone footage shows the scale of the flooding in Ikorodu", None)],
+        "with": ["heavy rain, Nigeria's emergency agency says.",
+                 "\"We woke up and the water was already at the windows,\" said Funmilayo",
+                 "the water has nowhere to go. It goes into people's homes",
+                 "Lagos State Ministry of Education said."],
+        "without": ["Skip to content", "iPlayer", "BBC News, Lagos", "3 hours ago", "Image source",
+                    "Image caption", "Media caption", "Related topics", "More on this story",
+                    "Nigeria dam release blamed", "Share", "Save"],
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(CASES))
+def case(request: pytest.FixtureRequest) -> tuple[Document, dict[str, Any]]:
+    path = (Path(__file__).parent / request.param).resolve()
+    return read_text(path.read_text(encoding="utf-8"), source=str(path)), CASES[request.param]
+
+
+def test_title_site_and_metadata(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    assert doc.title == want["title"]
+    assert doc.site_name == want["site_name"]
+    assert doc.byline == want["byline"]
+    assert doc.source_kind == "text"
+    if "dateline" in want:
+        assert doc.dateline == want["dateline"]
+    if "published" in want:
+        assert doc.published == want["published"]
+
+
+def test_summary(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    assert len(doc.summary) == len(want["summary"])
+    for para, start in zip(doc.summary, want["summary"]):
+        assert para.text.startswith(start)
+
+
+def test_headings_in_order_and_intro_section(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    assert [s.heading for s in doc.sections if s.heading] == want["headings"]
+    assert doc.sections[0].heading is None
+
+
+def test_figures_keep_credit_apart(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    figures = doc.figures()
+    assert [f.credit for f in figures] == want["credits"]
+    for fig in figures:
+        assert fig.caption and fig.credit not in fig.caption
+
+
+def test_media_blocks(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    assert [(m.kind, m.title, m.duration_s) for m in doc.media()] == want["media"]
+    for m in doc.media():
+        assert m.title not in body(doc)
+
+
+def test_with_and_without(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, want = case
+    text = everything(doc)
+    for snippet in want["with"]:
+        assert snippet in text, snippet
+    for snippet in want["without"]:
+        assert not re.search(r"(?<![A-Za-z])" + re.escape(snippet) + r"(?![A-Za-z])", text), snippet
+
+
+def test_sentence_ids_are_sequential(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, _ = case
+    ids = [s.id for s in doc.sentences()]
+    assert ids == [f"s{i}" for i in range(1, len(ids) + 1)]
+    assert all(s.text.strip() == s.text and s.text for s in doc.sentences())
+
+
+def test_every_dropped_line_has_a_reason(case: tuple[Document, dict[str, Any]]) -> None:
+    doc, _ = case
+    assert doc.dropped
+    assert all(d.reason and d.text for d in doc.dropped)
+
+
+# -- small exact cases ------------------------------------------------------------------
+
+def test_site_name_suffixes() -> None:
+    assert split_site_name("Dam bursts in the north - Daily Star") == ("Dam bursts in the north", "Daily Star")
+    assert split_site_name("Dam bursts in the north | Politics | The Tribune") == \
+        ("Dam bursts in the north", "The Tribune")
+    assert split_site_name("Dam bursts in the north — NewsNet") == ("Dam bursts in the north", "NewsNet")
+    # a dash inside a headline followed by ordinary words is not a site name
+    assert split_site_name("Biden - the end of an era for the party") == \
+        ("Biden - the end of an era for the party", None)
+
+
+SMALL = """Mayor opens new bridge over the Tamsin - Valley Post
+
+Mayor opens new bridge over the Tamsin
+
+By Rhea Collins
+Published 3 hours ago
+
+RIVERTON (AP) — The new Tamsin bridge opened on Saturday,two years late.
+
+It cost $48 million.Officials said it would carry 12,000 cars a day.
+
+Cyclists cross the new bridge on its first morning.
+Cyclists cross the Tamsin bridge in Riverton on Saturday. (AP Photo/Lee Grant)
+
+Traffic worries
+
+Residents on Mill Road fear more lorries.
+
+Watch: Drone view of the new bridge
+
+1:02
+The bridge seen from above on opening day.
+
+Advertisement
+
+"We were promised a quiet road," said Ann Low.
+"""
+
+
+def test_small_article_exactly() -> None:
+    doc = read_text(SMALL, source="small.txt")
+    assert doc.title == "Mayor opens new bridge over the Tamsin"
+    assert (doc.site_name, doc.byline, doc.dateline) == ("Valley Post", "Rhea Collins", "RIVERTON (AP)")
+    assert doc.published == "3 hours ago"
+    intro, traffic = doc.sections
+    assert intro.heading is None and traffic.heading == "Traffic worries"
+    p1, p2, fig = intro.blocks
+    assert isinstance(p1, Paragraph) and isinstance(p2, Paragraph) and isinstance(fig, Figure)
+    assert [s.text for s in p1.sentences] == ["The new Tamsin bridge opened on Saturday, two years late."]
+    assert [s.text for s in p2.sentences] == ["It cost $48 million.",
+                                              "Officials said it would carry 12,000 cars a day."]
+    assert fig == Figure(alt="Cyclists cross the new bridge on its first morning.",
+                         caption="Cyclists cross the Tamsin bridge in Riverton on Saturday.",
+                         credit="AP Photo/Lee Grant")
+    para, media, quote = traffic.blocks
+    assert isinstance(media, Media)
+    assert (media.kind, media.title, media.duration_s, media.description) == (
+        "video", "Drone view of the new bridge", 62, "The bridge seen from above on opening day.")
+    assert isinstance(quote, Paragraph) and quote.text == "\"We were promised a quiet road,\" said Ann Low."
+    reasons = {d.text: d.reason for d in doc.dropped}
+    assert reasons["Mayor opens new bridge over the Tamsin"] == "duplicate headline"
+    assert reasons["By Rhea Collins"] == "byline"
+    assert reasons["1:02"] == "video duration"
+    assert reasons["Advertisement"] == "share prompt"
+    assert [s.id for s in doc.sentences()] == ["s1", "s2", "s3", "s4", "s5"]
+
+
+def test_alt_and_caption_saying_the_same_thing_kept_once() -> None:
+    text = ("Storm hits coast\n\nWaves break over the sea wall in Porthcawl.\n"
+            "Waves break over the sea wall in Porthcawl. (Ben Birchall/PA)\n\n"
+            "The storm brought gusts of 80mph to the coast on Sunday.\n")
+    fig = read_text(text).figures()[0]
+    assert (fig.alt, fig.caption, fig.credit) == ("", "Waves break over the sea wall in Porthcawl.",
+                                                  "Ben Birchall/PA")
+
+
+def test_bbc_image_block_with_alt_line() -> None:
+    text = ("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\n"
+            "A fishing boat in the harbour\nImage source, Getty Images\n"
+            "Image caption, Boats returned to the harbour on Monday morning\n\n"
+            "Fishermen said the repairs took too long.\n")
+    fig = read_text(text).figures()[0]
+    assert (fig.alt, fig.caption, fig.credit) == (
+        "A fishing boat in the harbour", "Boats returned to the harbour on Monday morning", "Getty Images")
+
+
+def test_listen_block_is_audio() -> None:
+    text = ("Budget day\n\nThe budget is due on Wednesday.\n\nLISTEN | The Money Hour: what to expect:\n\n"
+            "Budget preview with Tom Hale\n\n3 min\n\nAnalysts expect tax rises.\n")
+    doc = read_text(text)
+    (media,) = doc.media()
+    assert (media.kind, media.title, media.duration_s) == ("audio", "Budget preview with Tom Hale", 180)
+    assert "Analysts expect tax rises." in body(doc)
+
+
+def test_trailing_junk_is_cut() -> None:
+    text = ("Zoo welcomes twin pandas\n\nTwo panda cubs were born at the zoo on Friday.\n\n"
+            "Keepers said both were healthy.\n\nMore on this story\n\nZoo panda named\n\n"
+            "© 2024 Zoo Times\n")
+    doc = read_text(text)
+    assert body(doc) == "Two panda cubs were born at the zoo on Friday.\nKeepers said both were healthy."
+    assert {d.reason for d in doc.dropped} == {"page footer"}
+
+
+def test_no_article_raises_with_guidance() -> None:
+    with pytest.raises(NoArticleError, match="no body paragraphs"):
+        read_text("Home | News | Sport | Weather\nShare\nAdvertisement\n")
+    with pytest.raises(NoArticleError, match="empty"):
+        read_text("\n \n\t\n")
+
+
+def test_numbered_list() -> None:
+    text = ("How to apply\n\nThe grant opens on Monday and closes on 30 June.\n\n"
+            "1. Check you live in the borough.\n2. Fill in the online form.\n3. Upload a bill.\n\n"
+            "Decisions take four weeks.\n")
+    doc = read_text(text)
+    lists = [b for _, b in doc.blocks() if b.type == "list"]
+    assert len(lists) == 1 and lists[0].ordered
+    assert [i.text for i in lists[0].items] == ["Check you live in the borough.",
+                                                "Fill in the online form.", "Upload a bill."]
