@@ -164,12 +164,19 @@ _CLOSE_BRACKET_RE = re.compile(r"(?<=\S\S)(\))(?=[^\W\d_]{2})")
 _OPEN_BRACKET_RE = re.compile(r"(?<=[^\W\d_]{3})(\()(?=[A-Z][A-Za-z]*[A-Z])")
 
 
+_STOP_QUOTE_RE = re.compile(r'(?<=\w[.?!])"(?=[A-Z])')
+
+
 def _space_quotes(line: str) -> str:
     # Straight double quotes alternate open, close, open … within a paragraph; with
     # that parity known, an opening quote glued to the word before it (X."Aggressors)
     # and a closing quote glued to the word after it (windows,"said) get their space.
     positions = [i for i, c in enumerate(line) if c == '"']
-    if not positions or len(positions) % 2:
+    if len(positions) % 2:
+        # Unbalanced (a quote runs on from another paragraph): only the safe case,
+        # a quote right after a full stop and before a capital, which opens.
+        return _STOP_QUOTE_RE.sub(' "', line)
+    if not positions:
         return line
     out, prev = [], 0
     for k, pos in enumerate(positions):
