@@ -117,11 +117,11 @@ def corpus_sari_scores(orig_sents: Sequence[str], sys_sents: Sequence[str],
     for i, (orig, out) in enumerate(zip(orig_sents, sys_sents)):
         o = _ngrams(normalize(orig, lowercase))
         s = _ngrams(normalize(out, lowercase))
-        refs = [_ngrams(normalize(r[i], lowercase)) for r in refs_sents]
-        k = len(refs)
+        ref_grams = [_ngrams(normalize(r[i], lowercase)) for r in refs_sents]
+        k = len(ref_grams)
         for n in range(NGRAM_ORDER):
             r_all: Counter[tuple[str, ...]] = Counter()
-            for ref in refs:
+            for ref in ref_grams:
                 r_all.update(ref[n])
             # add: sets of n-grams that are new relative to the source
             sys_added = set(s[n]) - set(o[n])
