@@ -203,7 +203,8 @@ def _parse(html: str, name: str) -> HtmlElement:
         raise NoArticleError(f"{name} is empty: the page body holds no article text. "
                              "Save the article page itself and pass that file.")
     try:
-        root = lxml.html.document_fromstring(text)
+        # huge_tree: libxml2 otherwise stops at depth 256 and silently drops the rest
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NoArticleError(f"{name} holds no readable HTML ({exc}). "
                              "Save the article page itself and pass that file.") from exc
@@ -373,10 +374,10 @@ def _main_node(root: HtmlElement, html: str) -> tuple[HtmlElement, frozenset[str
         body = root
     total = weights.get(body, 0)
 
-    def best(candidates: Iterable[HtmlElement]) -> HtmlElement | None:
+    def best(candidates: Iterable[HtmlElement], least: int) -> HtmlElement | None:
         scored = [(weights.get(el, 0), i, el) for i, el in enumerate(candidates)
                   if _boilerplate_reason(el, inside_main=False) is None]
-        scored = [s for s in scored if s[0] >= 200]
+        scored = [s for s in scored if s[0] >= least]
         return max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
 
     groups = (
@@ -386,14 +387,16 @@ def _main_node(root: HtmlElement, html: str) -> tuple[HtmlElement, frozenset[str
         [el for el in root.iter() if isinstance(el.tag, str) and el.tag in ("div", "section")
          and _CONTENT_CLASS_RE.search(_class_id(el))],
     )
-    for group in groups:
-        chosen = best(group)
+    for least, group in zip((1, 1, 1, 200), groups):
+        chosen = best(group, least)
         if chosen is not None and weights.get(chosen, 0) >= 0.25 * total:
             log.debug("main node: <%s class=%s>", chosen.tag, chosen.get("class"))
             return chosen, None
     judged = _extractor_text(html)
-    if judged:
+    if judged and sum(map(len, judged)) >= 0.1 * total:
         return _judged_main(body, judged), judged
+    # The extractor found (almost) nothing: read the whole body and let the
+    # boilerplate rules drop navigation, footers and the like.
     return body, None
 
 

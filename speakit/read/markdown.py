@@ -200,7 +200,7 @@ def _blocks(lines: list[str], dropped: list[Dropped]) -> list[_Raw]:
             i += 1
             continue
         if _QUOTE_RE.match(line):
-            body = []
+            body: list[str] = []
             while i < n and lines[i].strip() and (_QUOTE_RE.match(lines[i]) or body):
                 m = _QUOTE_RE.match(lines[i])
                 if not m and _starts_block(lines[i]):
@@ -213,7 +213,8 @@ def _blocks(lines: list[str], dropped: list[Dropped]) -> list[_Raw]:
                     i += 1
             out.append(_Raw("quote", "\n".join(re.sub(r"^(?: {0,3}> ?)+", "", b) for b in body)))
             continue
-        if _ITEM_RE.match(line) and (_ITEM_RE.match(line).group("text") or "").strip():
+        item = _ITEM_RE.match(line)
+        if item and (item.group("text") or "").strip():
             i = _list(lines, i, out)
             continue
         if "|" in line and i + 1 < n and _TABLE_SEP_RE.match(lines[i + 1]) and "-" in lines[i + 1]:
@@ -275,9 +276,9 @@ def _list(lines: list[str], i: int, out: list[_Raw]) -> int:
             j = i + 1
             while j < n and not lines[j].strip():
                 j += 1
-            if j < n and (_ITEM_RE.match(lines[j]) or
-                          len(lines[j]) - len(lines[j].lstrip()) > base + 1):
-                if _ITEM_RE.match(lines[j]) and len(_ITEM_RE.match(lines[j]).group("indent")) < base:
+            nxt = _ITEM_RE.match(lines[j]) if j < n else None
+            if j < n and (nxt or len(lines[j]) - len(lines[j].lstrip()) > base + 1):
+                if nxt and len(nxt.group("indent")) < base:
                     break
                 i = j
                 continue
