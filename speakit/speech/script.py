@@ -177,7 +177,7 @@ def picture_description(figure: Figure, title: str = "") -> str:
         return alt
     if alt_in_caption >= 0.7:
         return caption
-    if max(alt_in_caption, caption_in_alt) < 0.25:
+    if max(alt_in_caption, caption_in_alt) < 0.4:
         return f"{_end_sentence(alt)} {caption}"
     # Partly the same: read the one that tells more the other does not.
     alt_words, caption_words = _content_words(alt), _content_words(caption)
@@ -202,8 +202,13 @@ def _clean_description(text: str, credit: str) -> str:
     text = re.sub(r"\s+", " ", text or "").strip()
     credit = credit.strip()
     if len(credit) >= 2:
-        # The reader split the credit off, but it can survive inside alt text.
-        text = re.sub(r"[(\[]?(?<!\w)" + re.escape(credit) + r"(?!\w)[)\]]?", "", text)
+        # The reader split the credit off, but it can survive in brackets or at the
+        # end of alt text. Elsewhere the name is part of the sentence ("Northbridge
+        # Hydro crews replace …") and stays.
+        escaped = re.escape(credit)
+        text = re.sub(r"\s*[(\[]\s*" + escaped + r"\s*[)\]]", "", text)
+        text = re.sub(r"(?:[,;|/–—-]|\bby|\bPhoto:?|\bCredit:?)\s*" + escaped + r"\s*\.?\s*$", "",
+                      text, flags=re.I)
     text = _AGENCY_BRACKET_RE.sub("", text)
     text = _LABEL_PREFIX_RE.sub("", text)
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)

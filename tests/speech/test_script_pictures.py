@@ -37,6 +37,21 @@ from speakit.speech.script import build_script, picture_description
             caption="Protesters gathered outside parliament on Tuesday."),
      "A woman in a red coat holds up a handwritten sign. "
      "Protesters gathered outside parliament on Tuesday."),
+    # the alt repeats the start of a caption that tells more: the caption
+    (Figure(alt="Mayor Lin cuts a ribbon.",
+            caption="Mayor Lin cuts a ribbon at the new Westside clinic, which took three years "
+                    "to build."),
+     "Mayor Lin cuts a ribbon at the new Westside clinic, which took three years to build."),
+    # partly the same: the one that adds more of its own
+    (Figure(alt="Firefighters spray water on a burning barn near Dunmore.",
+            caption="Firefighters spent six hours at the barn on Dunmore Road on Sunday after "
+                    "the blaze spread."),
+     "Firefighters spent six hours at the barn on Dunmore Road on Sunday after the blaze spread."),
+    # what it shows, and the news context: both
+    (Figure(alt="Swimmers do lengths in an indoor pool under a curved wooden ceiling.",
+            caption="Lane swimmers at Eastgate Aquatic Centre on June 12."),
+     "Swimmers do lengths in an indoor pool under a curved wooden ceiling. "
+     "Lane swimmers at Eastgate Aquatic Centre on June 12."),
     # nothing to say
     (Figure(), ""),
     (Figure(alt="   ", caption=" "), ""),
@@ -70,6 +85,13 @@ def test_alt_that_repeats_the_headline_gives_way_to_the_caption() -> None:
     (Figure(alt="Dockers unload grain in Odesa, Sam Ortiz", caption="", credit="Sam Ortiz"),
      "Dockers unload grain in Odesa"),
     (Figure(alt="A map of APAC shipping lanes", credit="AP"), "A map of APAC shipping lanes"),
+    # the credit names an organisation that is also the subject: the sentence keeps it
+    (Figure(caption="Northbridge Hydro crews replace a transformer.", credit="Northbridge Hydro"),
+     "Northbridge Hydro crews replace a transformer."),
+    (Figure(alt="Crews replace a transformer. Photo: Northbridge Hydro",
+            credit="Northbridge Hydro"), "Crews replace a transformer."),
+    (Figure(alt="Crews replace a transformer [Northbridge Hydro]", credit="Northbridge Hydro"),
+     "Crews replace a transformer"),
 ])
 def test_credit_is_never_read(figure: Figure, said: str) -> None:
     assert picture_description(figure) == said

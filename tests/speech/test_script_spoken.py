@@ -128,3 +128,40 @@ def test_seed_never_says_credits_boilerplate_or_digits(seed_script: SpeechScript
     data = script_to_dict(seed_script)
     assert len(data["chapters"]) == 5
     assert format_script(seed_script).count("[picture ") == 5
+
+
+# -- every article the project wrote (examples/, reader fixtures): rules that always hold ---
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = sorted(p for pattern in ("examples/*.*", "tests/read/fixtures/*/*.*")
+                  for p in ROOT.glob(pattern)
+                  if p.suffix in (".txt", ".md", ".html", ".htm"))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])
+def test_project_articles_follow_the_script_rules(path: Path) -> None:
+    from speakit.errors import InputError
+    from speakit.read import read_source
+
+    try:
+        doc = read_source(str(path))
+    except InputError:
+        pytest.skip("not an article (the reader refuses it on purpose)")
+    script = build_script(doc, words_to_know=True)
+    assert_speakable(script)
+    said = utterances(script)
+    assert [u.sentence_id for u in said if u.sentence_id] == [s.id for s in doc.sentences()]
+    pictures = [u for u in said if u.role == "picture"]
+    with_caption = [f for f in doc.figures() if any(ch.isalpha() for ch in f.caption)]
+    assert len(with_caption) <= len(pictures) <= len(doc.figures())
+    assert len([u for u in said if u.role == "media"]) == len(doc.media())
+    for figure in doc.figures():
+        if figure.credit:
+            assert all(f"({figure.credit})" not in u.display for u in pictures)
+    for u in pictures:
+        longest = max(len(f.alt) + len(f.caption) for f in doc.figures())
+        assert u.display.startswith("Picture: ") and len(u.display) <= longest + 12
+    quiet = build_script(doc, media_notes=False)
+    assert all(u.role != "media" for u in utterances(quiet))
+    assert [c.title for c in script.chapters][: len(quiet.chapters)] == \
+        [c.title for c in quiet.chapters]
