@@ -153,9 +153,7 @@ def parse_byline(line: str) -> str | None:
     """The author part of a byline line (``By Jane Doe and John Roe, Reuters``), else ``None``."""
     m = _BYLINE_RE.match(line.strip())
     if not m:
-        # Guardian style: "Jasmine Patel Transport correspondent", "Jane Doe in Nairobi".
-        m = _ROLE_BYLINE_RE.match(line.strip())
-        return m.group("who").strip() if m else None
+        return None
     who = re.split(r"\s+[|·•]\s+", m.group("who"))[0].strip().rstrip(",")
     if len(who.split()) > 14:
         return None
@@ -175,6 +173,13 @@ def is_newsletter_prompt(line: str) -> bool:
     """A newsletter box line: ``Sign up to Business Today``, ``Free daily newsletter``."""
     text = line.strip()
     return bool(_NEWSLETTER_RE.match(text)) and len(text.split()) <= 30
+
+
+def parse_role_byline(line: str) -> str | None:
+    """Guardian-style byline without "By": ``Jasmine Patel Transport correspondent``,
+    ``Jane Doe in Nairobi``. Only trust it near the top: a Title Case heading can look alike."""
+    m = _ROLE_BYLINE_RE.match(line.strip())
+    return m.group("who").strip() if m else None
 
 
 def parse_timestamp(line: str) -> tuple[str, str] | None:
@@ -210,8 +215,8 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
 
 
 def _is_date_text(text: str) -> bool:
-    rest = _DATE_TOKEN_RE.sub(" ", text)
-    rest = re.sub(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?", " ", rest)
+    rest = re.sub(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", " ", text)
+    rest = _DATE_TOKEN_RE.sub(" ", rest)
     return not rest.strip()
 
 
@@ -281,5 +286,5 @@ def parse_play_line(line: str) -> tuple[str, str, float | None] | None:
 __all__ = [
     "ends_sentence", "is_category_label", "is_copyright", "is_credits_trailer", "is_cutoff",
     "is_menu_run", "is_newsletter_prompt", "is_related_link", "is_share_line", "is_site_header", "parse_byline",
-    "parse_duration", "parse_media_start", "parse_play_line", "parse_timestamp", "words_of",
+    "parse_duration", "parse_media_start", "parse_role_byline", "parse_play_line", "parse_timestamp", "words_of",
 ]

@@ -96,9 +96,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 @functools.lru_cache(maxsize=1)
 def word_ranks() -> dict[str, int]:
     """wordninja's word list as ``{word: frequency rank}`` (loaded once, cached)."""
-    import wordninja
+    import importlib.util
 
-    path = Path(wordninja.__file__).parent / "wordninja" / "wordninja_words.txt.gz"
+    # Locate the list without importing wordninja: its import builds a model we don't use.
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or spec.origin is None:
+        log.warning("wordninja is not installed: glued words will not be split")
+        return {}
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
     with gzip.open(path) as handle:
         words = handle.read().decode().split()
     ranks: dict[str, int] = {}

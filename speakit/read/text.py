@@ -268,6 +268,8 @@ def _line_reason(state: _State, text: str) -> str | None:
     if bp.is_credits_trailer(text):
         return "reporting credits"
     who = bp.parse_byline(text)
+    if not who and not _has_body(state):
+        who = bp.parse_role_byline(text)
     if who:
         state.byline = state.byline or who
         state.boundary()
@@ -321,16 +323,16 @@ def _media(state: _State, i: int, end: int) -> int | None:
     text = lines[i].text
     play = bp.parse_play_line(text)
     if play:
-        kind, title, dur = play
-        desc = ""
+        kind, play_title, dur = play
+        caption = ""
         j = i + 1
         if j < end and lines[j].group == lines[i].group:
             m = bp.parse_media_start(lines[j].text)
             if m and lines[j].text.startswith("Media caption"):
-                desc = m[1]
+                caption = m[1]
                 j += 1
         state.boundary()
-        state.add(("media", kind, title or desc, dur, desc if title else ""))
+        state.add(("media", kind, play_title or caption, dur, caption if play_title else ""))
         return j
     start = bp.parse_media_start(text)
     if not start:
