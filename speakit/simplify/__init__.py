@@ -1,0 +1,275 @@
+"""Simplifier: plain-language and easy-read text from a ``Document``, offline and rule-based.
+
+``simplify(doc, level)`` splits long sentences (quotations stay verbatim), swaps
+hard words for plain ones, writes one name for one thing and explains terms at
+their first use. ``facts.compare`` checks that no number, name or quote was lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field, replace
+
+from ..document import (Block, Document, Figure, ListBlock, ListItem, Paragraph, Quote, Section,
+                        Sentence, Term)
+from ..errors import SimplifyError
+
+log = logging.getLogger(__name__)
+
+LEVELS: tuple[str, ...] = ("plain", "easy")
+"""The levels ``simplify`` accepts."""
+
+_PRONOUN_START = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
+                            r"There,|In it,|Both)\b")
+
+
+def _check_level(level: str) -> None:
+    if level not in LEVELS:
+        raise SimplifyError(f"Unknown level {level!r}; choose one of: {', '.join(LEVELS)}.")
+
+
+@dataclass
+class _Run:
+    """State shared while one document is simplified, in reading order."""
+
+    ctx: object
+    matcher: object
+    glossary: object
+    definitions: dict[str, tuple[str, str]]
+    names: dict[str, str]
+    terms: list[Term] = field(default_factory=list)
+    explained: set[str] = field(default_factory=set)
+    sources: dict[str, str] = field(default_factory=dict)
+    """Source sentence id → the text of the unit it was read in."""
+    notes: dict[str, int] = field(default_factory=dict)
+    """Source sentence id → explanation sentences made so far (for ``s5.x1`` ids)."""
+
+
+def simplify(doc: Document, level: str = "plain",
+             glossary: str | os.PathLike[str] | None = None) -> Document:
+    """A new Document at ``level`` (``plain`` or ``easy``): short sentences, plain words, terms explained."""
+    from . import glossary as glossary_mod
+    from .sentences import Context, find_people
+    from .terms import Matcher, article_definitions, canonical_names
+
+    _check_level(level)
+    gl = glossary_mod.load(glossary)
+    figures = doc.figures()
+    body = [s.text for s in doc.sentences()]
+    fig_texts = [t for f in figures for t in (f.alt, f.caption) if t]
+    people = find_people(body + fig_texts)
+    for entry in gl.entries:
+        if entry.kind == "person":
+            for spelling in entry.spellings:
+                people.add(spelling)
+                people.add(spelling.split()[-1])
+    ctx = Context(level=level, people=people)
+    definitions = article_definitions(_quote_joined(doc) + fig_texts, people)
+    user_terms = [e for e in gl.entries if e.origin == "user"]
+    matcher = Matcher(gl, extra=list(definitions))
+    run = _Run(ctx=ctx, matcher=matcher, glossary=gl, definitions=definitions,
+               names=canonical_names(body, [doc.title] + fig_texts))
+    log.debug("simplify: level=%s people=%s user terms=%s", level, len(people), len(user_terms))
+
+    summary = tuple(Paragraph(tuple(_sentences(p.sentences, run))) for p in doc.summary)
+    sections = []
+    for section in doc.sections:
+        blocks: list[Block] = []
+        for block in section.blocks:
+            blocks += _block(block, run)
+        sections.append(replace(section, blocks=tuple(blocks)))
+    _figure_terms(figures, run)
+    return replace(doc, level=level, summary=summary, sections=tuple(sections), terms=tuple(run.terms))
+
+
+def _quote_joined(doc: Document) -> list[str]:
+    # A quote split over sentences is read as one unit, so definitions see who said it.
+    out = []
+    for para in doc.summary:
+        out += [" ".join(s.text for s in unit) for unit in _quote_units(para.sentences)]
+    for _, block in doc.blocks():
+        if isinstance(block, (Paragraph, ListBlock)):
+            out += [" ".join(s.text for s in unit) for unit in _quote_units(block.sentences)]
+    return out
+
+
+def _block(block: Block, run: _Run) -> list[Block]:
+    if isinstance(block, Paragraph):
+        return [Paragraph(tuple(_sentences(block.sentences, run)))]
+    if isinstance(block, ListBlock):
+        items = tuple(ListItem(tuple(_sentences(item.sentences, run))) for item in block.items)
+        return [ListBlock(items, block.ordered)]
+    if isinstance(block, Quote):
+        # A block quotation is verbatim: explanations follow it in a paragraph of their own.
+        kept = tuple(Sentence(s.id, s.text, (s.id,)) for s in block.sentences)
+        notes: list[Sentence] = []
+        for s in kept:
+            notes += _explain(s, run)
+        out: list[Block] = [Quote(kept, block.attribution)]
+        if notes:
+            out.append(Paragraph(tuple(notes)))
+        return out
+    if isinstance(block, Figure):
+        return [_figure(block, run)]
+    return [block]
+
+
+def _quote_units(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
+    """Group sentences so a quotation the reader split over several sentences stays together."""
+    units: list[list[Sentence]] = []
+    open_quote = False
+    for s in sentences:
+        if open_quote and units:
+            units[-1].append(s)
+        else:
+            units.append([s])
+        marks = s.text.count('"') + s.text.count("“") + s.text.count("”")
+        if marks % 2 == 1:
+            open_quote = not open_quote
+    return units
+
+
+def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
+    from .sentences import split_sentence
+
+    out: list[Sentence] = []
+    for unit in _quote_units(sentences):
+        ids = tuple(s.id for s in unit)
+        text = " ".join(s.text for s in unit)
+        for i in ids:
+            run.sources[i] = text
+        pieces = [_polish(p, run) for p in split_sentence(text, run.ctx)]  # type: ignore[arg-type]
+        pieces = [p for p in pieces if p.strip()]
+        originals = [_polish(s.text, run) for s in unit]
+        if len(unit) > 1 and pieces == originals:
+            made = [Sentence(s.id, t, (s.id,)) for s, t in zip(unit, pieces)]
+        elif len(pieces) == 1 and len(unit) == 1:
+            made = [Sentence(ids[0], pieces[0], ids)]
+        else:
+            made = [Sentence(f"{ids[0]}.{k}", p, ids) for k, p in enumerate(pieces, start=1)]
+        out += made
+    return _with_explanations(out, run)
+
+
+def _polish(text: str, run: _Run) -> str:
+    """Plain words (never in quotes, names or terms to explain) and one spelling per name."""
+    from .terms import unify_names
+    from .words import swap_words
+
+    protected = [(a, b) for a, b, _ in run.matcher.find(text)]  # type: ignore[attr-defined]
+    text, _ = swap_words(text, protected=protected)
+    return unify_names(text, run.names)
+
+
+def _with_explanations(sentences: list[Sentence], run: _Run) -> list[Sentence]:
+    out: list[Sentence] = []
+    pending: list[Sentence] = []
+    for s in sentences:
+        if pending and not _PRONOUN_START.match(s.text):
+            out += pending
+            pending = []
+        out.append(s)
+        pending += _explain(s, run)
+    return out + pending
+
+
+def _explain(s: Sentence, run: _Run) -> list[Sentence]:
+    """Explanation sentences for terms first used in ``s`` (ids ``s5.x1`` …)."""
+    from .sentences import split_paragraph
+    from .terms import unify_names
+
+    source = s.source_ids[0] if s.source_ids else s.id
+    notes: list[Sentence] = []
+    seen_here: set[str] = set()
+    for _a, _b, spelling in run.matcher.find(s.text):  # type: ignore[attr-defined]
+        found = _explanation_for(spelling, s, run)
+        if found is None:
+            continue
+        key, term_text, explanation, origin, inline = found
+        if key in run.explained or key in seen_here:
+            continue
+        seen_here.add(key)
+        run.explained.add(key)
+        explanation = unify_names(explanation, run.names)
+        run.terms.append(Term(term_text, explanation, s.id, origin))
+        if inline:
+            continue
+        for text in split_paragraph(explanation):
+            notes.append(Sentence(f"{source}.x{_next_x(source, run)}", text, (source,)))
+    return notes
+
+
+def _next_x(source: str, run: _Run) -> int:
+    run.notes[source] = run.notes.get(source, 0) + 1
+    return run.notes[source]
+
+
+def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, str, str, bool] | None:
+    """(key, term, explanation, origin, inline) for a spelling found in a sentence."""
+    from .terms import unify_names
+
+    entry = run.matcher.entry(spelling)  # type: ignore[attr-defined]
+    term_text = unify_names(spelling, run.names)
+    key = entry.term if entry is not None else spelling
+    if entry is not None and entry.origin == "user":
+        return key, term_text, entry.explanation, "user", False
+    definition = None
+    for name in ([spelling] + ([entry.term, *entry.aliases] if entry is not None else [])):
+        if name in run.definitions:
+            definition = run.definitions[name]
+            break
+    if definition is not None:
+        explanation, where = definition
+        inline = _same_source(where, s, run)
+        return key, term_text, explanation, "article", inline
+    if entry is not None:
+        return key, term_text, entry.explanation, "glossary", False
+    return None
+
+
+def _same_source(where: str, s: Sentence, run: _Run) -> bool:
+    """True when the article defines the term in the very sentence this piece came from."""
+    source = s.source_ids[0] if s.source_ids else s.id
+    return run.sources.get(source) == where
+
+
+def _figure(fig: Figure, run: _Run) -> Figure:
+    """Alt text and caption simplified lightly (plain words, one name per thing); credit untouched."""
+    return replace(fig, alt=_polish(fig.alt, run) if fig.alt else fig.alt,
+                   caption=_polish(fig.caption, run) if fig.caption else fig.caption)
+
+
+def _figure_terms(figures: list[Figure], run: _Run) -> None:
+    """Terms only the pictures use (``KCNA`` in a credit) still go into Words to know."""
+    for fig in figures:
+        for text in (fig.alt, fig.caption, fig.credit):
+            for _a, _b, spelling in run.matcher.find(text):  # type: ignore[attr-defined]
+                entry = run.matcher.entry(spelling)  # type: ignore[attr-defined]
+                if entry is None or entry.kind != "acronym":
+                    continue
+                if entry.term in run.explained:
+                    continue
+                run.explained.add(entry.term)
+                origin = "user" if entry.origin == "user" else "glossary"
+                run.terms.append(Term(entry.term if entry.term in text else spelling,
+                                      entry.explanation, None, origin))
+
+
+def simplify_text(text: str, level: str = "plain") -> str:
+    """Simplify one paragraph of text (sentence rules and plain words; no glossary notes)."""
+    from .sentences import Context, find_people, split_paragraph, split_sentence
+    from .words import swap_words
+
+    _check_level(level)
+    sentences = split_paragraph(text)
+    ctx = Context(level=level, people=find_people(sentences))
+    out = []
+    for sentence in sentences:
+        for piece in split_sentence(sentence, ctx):
+            out.append(swap_words(piece)[0])
+    return " ".join(out)
+
+
+__all__ = ["LEVELS", "simplify", "simplify_text"]

@@ -1,0 +1,1038 @@
+"""Sentence rules: split long sentences into short ones without touching quoted text.
+
+Every rule works on one sentence whose quotations are masked as single tokens,
+so no rule can split or reword inside quotation marks. A rule that cannot be
+applied safely returns ``None`` and the sentence stays whole: a long sentence
+reads better than a broken one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .facts import quote_spans
+from .words import analyses, inflect
+
+# -- word classes (small lists instead of a tagger) -------------------------
+
+AUX = frozenset(
+    "is are was were be been being am has have had do does did will would can could may might "
+    "must shall should won't can't couldn't wouldn't shouldn't isn't aren't wasn't weren't "
+    "hasn't haven't hadn't doesn't don't didn't cannot".split())
+_VERB_BASES = (
+    "say tell add argue claim warn note report believe think know expect hope fear want need "
+    "seem appear remain become make take give get go come see show find keep leave put bring "
+    "build send launch sign ratify raise join use rely supply lend fight help defeat enter "
+    "accept acknowledge confirm deny suggest indicate estimate increase decrease reduce grow "
+    "rise fall start begin end stop continue try plan decide agree refuse offer promise trade "
+    "demand threaten attack invade capture kill injure die win lose face meet call ask answer "
+    "describe explain include involve work live move change happen learn proceed react respond "
+    "intervene condemn issue provide ship receive hint talk wonder mock see turn move look stand "
+    "reveal release inspect attend surface receive weaken exert count pose step follow lead hold "
+    "tend allow cause mean feel hear run pay serve set sell buy spend open close order")
+_BASES = frozenset(_VERB_BASES.split())
+VERB_FORMS: frozenset[str] = frozenset(
+    inflect(b, f) for b in _VERB_BASES.split() for f in ("base", "s", "ed", "en", "ing"))
+SUBJ_PRONOUNS = frozenset("he she it they we i you there".split())
+CONTRACTED_SUBJ = re.compile(r"^(he|she|it|they|we|i|you|there|that|who|what)['’](s|re|ve|d|ll|m)$", re.I)
+DETERMINERS = frozenset(
+    "the a an its his her their our my your this these those some many most both all each every "
+    "no another other such several few any more much one two three four five six seven eight nine "
+    "ten".split())
+_NOT_SUBJECT_START = frozenset(
+    "and but or nor so yet for if while when whereas although though because since as unless "
+    "until after before that which who whom whose where why how to of in on at by from with "
+    "without into onto over under about against between among through during despite than "
+    "not rather then also even just only perhaps".split())
+ADVERBS = frozenset(
+    "then now also still already just only even never ever often once again really perhaps "
+    "probably possibly reportedly allegedly not further actually clearly".split())
+_PREPOSITIONS = frozenset(
+    "in on at by for from with without into onto over under about against between among "
+    "through during despite after before since until beyond across near after".split())
+_MASK_OPEN, _MASK_CLOSE = "\ue000", "\ue001"
+_MASK = re.compile(_MASK_OPEN + r"(\d+)" + _MASK_CLOSE)
+_SPEECH_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "adds", "asked",
+                 "asks", "explained", "explains", "noted", "notes", "warned", "warns")
+
+
+def _bare(tok: str) -> str:
+    return tok.strip(".,;:!?()[]\"“”'‘’").lower()
+
+
+def is_verb(tok: str, prev: str = "") -> bool:
+    """A word that is probably a finite verb or auxiliary (word lists plus -ed)."""
+    w = _bare(tok)
+    if not w or tok[:1].isupper() and prev:
+        return False
+    if w in AUX or w in VERB_FORMS:
+        return _bare(prev) not in DETERMINERS or w in AUX
+    if CONTRACTED_SUBJ.match(w):
+        return True
+    return len(w) > 4 and w.endswith("ed") and _bare(prev) not in DETERMINERS
+
+
+def starts_clause(tokens: list[str]) -> bool:
+    """True when the words start with a subject followed by a verb (a main clause)."""
+    if not tokens:
+        return False
+    i = 0
+    while i < len(tokens) and _bare(tokens[i]) in ADVERBS:
+        i += 1
+    if i >= len(tokens):
+        return False
+    first = _bare(tokens[i])
+    if _MASK.search(tokens[i]):
+        return False
+    if CONTRACTED_SUBJ.match(first) and first.split("'")[0].split("’")[0] not in ("that", "who", "what"):
+        return True
+    if first in SUBJ_PRONOUNS:
+        nxt = tokens[i + 1:i + 3]
+        return any(is_verb(t) for t in nxt[:1]) or (
+            len(nxt) == 2 and _bare(nxt[0]) in ADVERBS and is_verb(nxt[1]))
+    if first in _NOT_SUBJECT_START or first.endswith("ly") or first.endswith("ing"):
+        return False
+    if first in AUX or first in VERB_FORMS and not tokens[i][:1].isupper():
+        return False
+    # Look for the verb within a noun phrase ("the absence of a strong response from X's partners has").
+    for j in range(i + 1, min(len(tokens), i + 12)):
+        prev_tok = tokens[j - 1]
+        if prev_tok.endswith((",", ";", ":")) or _MASK.search(tokens[j]):
+            return False
+        w = _bare(tokens[j])
+        if w in ("who", "which", "that", "whose", "where"):
+            return False
+        if is_verb(tokens[j], prev_tok):
+            return True
+    return False
+
+
+def has_verb(tokens: list[str]) -> bool:
+    """True when some word is probably a finite verb."""
+    return any(is_verb(t, tokens[i - 1] if i else "") for i, t in enumerate(tokens))
+
+
+# -- masking -----------------------------------------------------------------
+
+@dataclass
+class Masked:
+    """A sentence with each quotation replaced by one opaque token."""
+
+    text: str
+    quotes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Masked:
+        """Mask the quotations of ``text``."""
+        quotes: list[str] = []
+        out, last = [], 0
+        for a, b in quote_spans(text):
+            out.append(text[last:a])
+            out.append(f"{_MASK_OPEN}{len(quotes)}{_MASK_CLOSE}")
+            quotes.append(text[a:b])
+            last = b
+        out.append(text[last:])
+        return cls("".join(out), quotes)
+
+    def unmask(self, text: str) -> str:
+        """Put the quotations back."""
+        return _MASK.sub(lambda m: self.quotes[int(m.group(1))], text)
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them (numbers count, punctuation does not)."""
+    return len(re.findall(r"[\w'’][\w'’.,-]*", text))
+
+
+# -- finishing pieces ---------------------------------------------------------
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter (after any opening quote or bracket)."""
+    m = re.search(r"[A-Za-z]", text)
+    if not m or _MASK.match(text):
+        return text
+    i = m.start()
+    if text[:i].strip(" \"“‘([") or i > 3:
+        return text
+    return text[:i] + text[i].upper() + text[i + 1:]
+
+
+def finish(text: str) -> str:
+    """Tidy spaces, upper-case the start, end with one full stop unless it ends in ! or ?."""
+    text = " ".join(text.split()).strip(" ,;:")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    if not text:
+        return text
+    text = capitalize_first(text)
+    tail = text.rstrip("\"”’' )" + _MASK_CLOSE)
+    if _MASK.search(text[-3:]) or text.endswith(_MASK_CLOSE):
+        return text
+    if not tail.endswith((".", "!", "?")):
+        stripped = text.rstrip()
+        if stripped.endswith(("\"", "”")):
+            return stripped + "."
+        return stripped + "."
+    return text
+
+
+def _lower_first(text: str, people: set[str] | frozenset[str] = frozenset()) -> str:
+    first = text.split(" ", 1)[0]
+    if not first or first.isupper() and len(first) > 1 or first in ("I",):
+        return text
+    if any(p.startswith(first) for p in people):
+        return text
+    key = re.sub(r"['’]\w+$", "", first).lower()
+    if first[:1].isupper() and first[1:].replace("'", "").replace("’", "").islower() \
+            and key in _COMMON_STARTERS:
+        return first.lower() + text[len(first):]
+    return text
+
+
+_COMMON_STARTERS = frozenset(
+    "the a an this that these those there it its he she they we you his her their our most "
+    "many some both all other precisely perhaps while but and so".split())
+
+
+# -- context ------------------------------------------------------------------
+
+@dataclass
+class Context:
+    """What the rules know about the article: who is a person, and the level."""
+
+    level: str = "plain"
+    people: set[str] = field(default_factory=set)
+    """Full names and surnames of people the article quotes or titles."""
+
+    @property
+    def min_words(self) -> int:
+        """Sentences at or under this length are not split."""
+        return 15 if self.level == "plain" else 9
+
+    def is_person(self, name: str) -> bool:
+        """True when ``name`` is a person the article mentions."""
+        name = re.sub(r"['’]s$", "", name.strip())
+        return name in self.people
+
+    def short_name(self, name: str) -> str:
+        """How to repeat a person's name: the surname part of ``First Last``."""
+        name = re.sub(r"['’]s$", "", name.strip())
+        parts = name.split()
+        if len(parts) >= 2 and self.is_person(name):
+            # "Rachel Minyoung Lee" is repeated as "Minyoung Lee" by the article itself.
+            for k in range(1, len(parts)):
+                tail = " ".join(parts[k:])
+                if tail in self.people and k > 0:
+                    return tail
+            return parts[-1]
+        return name
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+_TITLE = (r"(?:President|Prime Minister|Minister|Secretary|leader|dictator|spokesperson|"
+          r"spokesman|spokeswoman|Chancellor|King|Queen|Pope|Senator|Governor|Mayor|General)")
+
+
+def find_people(texts: list[str]) -> set[str]:
+    """People named in the texts: quoted speakers, titled names, named experts."""
+    people: set[str] = set()
+    verbs = "|".join(_SPEECH_VERBS)
+    patterns = [
+        rf"\b(?:{verbs})\s+({_NAME})",
+        rf"({_NAME})\s+(?:{verbs})\b",
+        rf"\b{_TITLE}\s+({_NAME})",
+        rf"({_NAME}),\s+(?:a|an|the)\s+[\w\s'’-]{{0,60}}?\b(?:expert|analyst|fellow|minister|"
+        rf"professor|director|spokesperson|official|adviser|advisor|researcher|chief|head|"
+        rf"president|leader|secretary|reporter|author|economist|scientist)\b",
+    ]
+    for text in texts:
+        for pat in patterns:
+            for m in re.finditer(pat, text):
+                name = re.sub(r"['’]s$", "", m.group(1)).strip()
+                words = name.split()
+                while words and words[0] in ("President", "Minister", "Prime", "Secretary",
+                                             "Defence", "Defense", "Foreign", "Ukrainian",
+                                             "Russian", "American", "North", "South", "Korean",
+                                             "The", "A", "Leader", "General"):
+                    words = words[1:]
+                if len(words) >= 2 and not any(w in ("News", "Council", "Center", "Centre", "College",
+                                                     "University", "Agency", "Affairs", "Korea",
+                                                     "States", "Program", "Programme")
+                                               for w in words):
+                    people.add(" ".join(words))
+    # Surnames (and the two-word tails of three-word names) stand for the person too.
+    for name in list(people):
+        parts = name.split()
+        people.add(parts[-1])
+        if len(parts) == 3:
+            people.add(" ".join(parts[1:]))
+    return people
+
+
+# -- helpers for rules ----------------------------------------------------------
+
+def _split_at(text: str, idx: int, skip: int) -> tuple[str, str]:
+    return text[:idx].rstrip(), text[idx + skip:].lstrip()
+
+
+def _commas(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r",\s", text)]
+
+
+def _long_enough(*parts: str, minimum: int = 3) -> bool:
+    return all(word_count(_MASK.sub("Q", p)) >= minimum for p in parts)
+
+
+def _subject(tokens: list[str]) -> tuple[list[str], int] | None:
+    """The subject words of a clause and the index of its verb."""
+    for j in range(1, min(len(tokens), 10)):
+        if tokens[j - 1].endswith(","):
+            return None
+        if is_verb(tokens[j], tokens[j - 1]):
+            return tokens[:j], j
+    return None
+
+
+def _refer(subject: list[str], ctx: Context) -> str | None:
+    """A short way to name a clause's subject again (``They``, ``Greene``, ``The service``)."""
+    words = [t.strip(",") for t in subject]
+    while words and _bare(words[0]) in ADVERBS | {"but", "and", "so"}:
+        words = words[1:]
+    if not words:
+        return None
+    full = " ".join(words)
+    if ctx.is_person(full):
+        return ctx.short_name(full)
+    # The head of "Russian tactics in Ukraine" is "tactics": cut at the first preposition.
+    for k, w in enumerate(words):
+        if k and _bare(w) in _PREPOSITIONS | {"of"}:
+            words = words[:k]
+            break
+    joined = " ".join(words)
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in SUBJ_PRONOUNS - {"there"}:
+        return words[0][0].upper() + words[0][1:]
+    if "and" in low or low[0] in ("both", "many", "most", "some", "these", "those", "several", "few"):
+        return "They"
+    if ctx.is_person(joined) or ctx.is_person(words[-1]):
+        return ctx.short_name(joined if ctx.is_person(joined) else words[-1])
+    head = words[-1]
+    if head[:1].isupper():
+        return joined if len(words) <= 3 else None
+    if head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")):
+        return "They"
+    if low[0] in DETERMINERS or "'" in joined or "’" in joined:
+        return f"The {head}"
+    return None
+
+
+def _tense(tokens: list[str]) -> str:
+    """``ed`` when the clause's first verb is past simple, else ``s``/``base`` (present)."""
+    for i, t in enumerate(tokens):
+        w = _bare(t)
+        if w in ("was", "were", "did", "had") or (w not in AUX and is_verb(t, tokens[i - 1] if i else "")
+                                                   and (w.endswith("ed") or _past_irregular(w))):
+            return "ed"
+        if w in AUX:
+            return "present"
+    return "present"
+
+
+def _past_irregular(w: str) -> bool:
+    return any(form == "ed" and base != w for base, form in analyses(w))
+
+
+def ing_base(ing_word: str) -> str | None:
+    """The base form of an -ing verb: ``relying`` → ``rely``, ``issuing`` → ``issue``, ``running`` → ``run``."""
+    w = ing_word.lower()
+    bases = [b for b, f in analyses(w) if f == "ing" and b != w]
+    if not bases:
+        return None
+    known = [b for b in bases if b in _BASES]
+    if known:
+        return known[0]
+    stem = w[:-3]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem[:-1] in bases:
+        return stem[:-1]  # running → run
+    if re.search(r"([uvcz]|ang|[aeiou]s|[^aeiou][aiu][dtrkl])$", stem) and stem + "e" in bases:
+        return stem + "e"  # issuing → issue, making → make, deciding → decide
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem) and stem + "e" in bases:
+        return stem + "e"  # hoping → hope (one syllable, no doubled consonant)
+    return stem if stem in bases else bases[0]
+
+
+def _finite(ing_word: str, tense: str, plural: bool) -> str | None:
+    """``relying`` → ``rely``/``relies``/``relied``."""
+    base = ing_base(ing_word)
+    if base is None:
+        return None
+    if tense == "ed":
+        return inflect(base, "ed")
+    return base if plural else inflect(base, "s")
+
+
+# -- the rules -------------------------------------------------------------------
+
+def rule_semicolon(s: str, ctx: Context) -> list[str] | None:
+    """``A; B`` → ``A.`` ``B.`` when both sides are clauses."""
+    for m in re.finditer(r";\s+", s):
+        left, right = s[:m.start()], s[m.end():]
+        if _long_enough(left, right) and has_verb(left.split()) and starts_clause(right.split()):
+            return [left, right]
+    return None
+
+
+def rule_colon(s: str, ctx: Context) -> list[str] | None:
+    """``A: B`` → ``A.`` ``B.`` when both sides are clauses (not before a quotation)."""
+    for m in re.finditer(r":\s+", s):
+        left, right = s[:m.start()], s[m.end():]
+        if _MASK.match(right) or re.search(r"\b(" + "|".join(_SPEECH_VERBS) + r")$", left):
+            continue
+        if _long_enough(left, right) and has_verb(left.split()) and starts_clause(right.split()):
+            return [left, right]
+    return None
+
+
+def rule_parenthesis(s: str, ctx: Context) -> list[str] | None:
+    """``A (B) C`` → ``A C.`` ``B.`` when B is a clause of its own."""
+    for m in re.finditer(r"\s*\(([^()]+)\)", s):
+        inner = m.group(1)
+        if word_count(inner) >= 4 and starts_clause(inner.split()):
+            rest = s[:m.start()] + s[m.end():]
+            return [rest, inner]
+    return None
+
+
+def rule_dashes(s: str, ctx: Context) -> list[str] | None:
+    """``A — B — C`` → ``A C.`` ``B.``; ``A — B.`` → ``A.`` ``B.`` (B a clause)."""
+    dash = r"\s+[—–-]{1,2}\s+"
+    parts = re.split(dash, s)
+    if len(parts) == 3:
+        a, b, c = parts
+        if starts_clause(b.split()) and _long_enough(a):
+            return [f"{a} {c}", b]
+    if len(parts) == 2:
+        a, b = parts
+        if starts_clause(b.split()) and _long_enough(a, b):
+            return [a, b]
+    return None
+
+
+_LEAD_NOUN = {"statement": "made", "post": "wrote", "interview": "gave", "report": "published",
+              "speech": "gave", "letter": "wrote", "tweet": "wrote", "message": "sent",
+              "video": "released", "briefing": "gave"}
+
+
+def rule_lead_in(s: str, ctx: Context) -> list[str] | None:
+    """Long openings: ``In a statement on Thursday, X said …`` → ``X made a statement on Thursday.`` ``In it, X said …``;
+    ``For a week after A happened, B …`` → ``A happened.`` ``For a week after that, B …``."""
+    first_comma = s.find(", ")
+    if first_comma < 0:
+        return None
+    lead, main = s[:first_comma], s[first_comma + 2:]
+    tokens = main.split()
+    m = re.match(r"(?i)in an? ((?:[\w-]+ ){0,2}?)(" + "|".join(_LEAD_NOUN) + r")\b(.*)$", lead)
+    if m and starts_clause(tokens):
+        subj = _subject(tokens)
+        if subj is None:
+            return None
+        subject, verb_at = subj
+        ref = _refer(subject, ctx)
+        if ref is None:
+            return None
+        noun = m.group(2).lower()
+        first = " ".join(subject)
+        body = " ".join(tokens[verb_at:])
+        ref_text = ref if ref[:1].isupper() and ref not in ("They", "The") and not ref.startswith("The ") \
+            else ref[0].lower() + ref[1:]
+        if ref in ("He", "She", "They", "It"):
+            ref_text = ref.lower()
+        return [f"{first} {_LEAD_NOUN[noun]} a {m.group(1)}{noun}{m.group(3)}",
+                f"In it, {ref_text} {body}"]
+    m = re.match(r"(?i)((?:for|in|within) (?:more than |less than |about |nearly |almost )?"
+                 r"(?:a|an|one|two|three|several|some|[\d]+) [\w ]{0,20}?) after (.+)$", lead)
+    if m and starts_clause(m.group(2).split()) and starts_clause(tokens):
+        return [m.group(2), f"{m.group(1)} after that, {main}"]
+    return None
+
+
+_ACT_NOUNS = {"comments": "made", "remarks": "made", "statement": "made", "speech": "gave",
+              "words": "said", "decision": "made", "announcement": "made", "visit": "made",
+              "warning": "gave", "statements": "made", "announcements": "made", "decisions": "made"}
+
+
+def rule_possessive_lead(s: str, ctx: Context) -> list[str] | None:
+    """``X's comments on Thursday at the summit appeared to …`` → ``X made comments on Thursday at the summit.`` ``These comments appeared to …``"""
+    m = re.match(r"^(?:(But|And|So|Yet)\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+("
+                 + "|".join(_ACT_NOUNS) + r")\s+((?:on|at|in|during|after|before)\s+.+?),?\s+"
+                 r"((?:appeared|seemed|suggested|showed|shows|were|was|came|gave|caused|sparked|drew|"
+                 r"prompted|signalled|signaled|left|raised|have|has|had|made|angered|surprised)\b.+)$", s)
+    if not m or word_count(m.group(4)) < 4:
+        return None
+    conj, who, noun, pp, rest = m.groups()
+    verb = _ACT_NOUNS[noun]
+    article = "" if noun.endswith("s") else ("an " if noun[0] in "aeiou" else "a ")
+    if noun == "words":
+        first = f"{who} said some words {pp}"
+    else:
+        first = f"{who} {verb} {article}{noun} {pp}"
+    if conj:
+        first = f"{conj} {first}"
+    this = "These" if noun.endswith("s") else "This"
+    return [first, f"{this} {noun} {rest}"]
+
+
+def rule_that_of(s: str, ctx: Context) -> list[str] | None:
+    """``… a new status on X that of an ally …`` (a dash lost in pasting) → ``… on X.`` ``That is the status of an ally …``"""
+    m = re.search(r"\s+that of\s+((?:a|an|the)\s+.+)$", s)
+    if not m:
+        return None
+    left = s[:m.start()]
+    if word_count(left) < 8 or is_verb(left.split()[-1]):
+        return None
+    nouns = re.findall(r"\b(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?([a-z]+)\s+(?:on|of|to|for|as)\b", left)
+    if not nouns:
+        return None
+    return [left, f"That is the {nouns[-1]} of {m.group(1)}"]
+
+
+_SUBORDINATE_LEAD = {"while": "But", "whereas": "But", "although": "But", "though": "But",
+                     "even though": "But", "because": "So"}
+
+
+def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
+    """``While A, B.`` → ``A.`` ``But B.``; ``Because A, B.`` → ``A.`` ``So B.``"""
+    m = re.match(r"(?i)(?:(but|and|so)\s+)?(while|whereas|although|even though|though|because)\s+", s)
+    if not m:
+        return None
+    rest = s[m.end():]
+    link = _SUBORDINATE_LEAD[m.group(2).lower()]
+    if not starts_clause(rest.split()):
+        return None
+    for c in _commas(rest):
+        left, right = rest[:c], rest[c + 2:]
+        rtoks = right.split()
+        ok = starts_clause(rtoks)
+        if not ok and rtoks and _bare(rtoks[0]) in _PREPOSITIONS:
+            # "…, with 1.3 million soldiers in uniform it would appear …"
+            ok = any(_bare(t) in SUBJ_PRONOUNS and i + 1 < len(rtoks) and is_verb(rtoks[i + 1])
+                     for i, t in enumerate(rtoks[:12]))
+        if ok and _long_enough(left, right):
+            return [left, f"{link} {_lower_first(right, ctx.people)}"]
+    return None
+
+
+_COORD = {"and": "", "but": "But", "while": "But", "whereas": "But", "so": "So", "yet": "But"}
+
+
+def rule_coordination(s: str, ctx: Context) -> list[str] | None:
+    """``A, and B`` / ``A, but B`` (B a clause with its own subject) → ``A.`` ``(But) B.``"""
+    for m in re.finditer(r",\s+(and|but|while|whereas|so|yet)\s+", s):
+        left, right = s[:m.start()], s[m.end():]
+        conj = m.group(1).lower()
+        rtoks = right.split()
+        if rtoks and _bare(rtoks[0]) in ("while", "although", "though") and conj in ("and", "but"):
+            # ", and while A, B" → "A, B" gets its own sentence and the while-rule splits it.
+            if _long_enough(left, right) and has_verb(left.split()):
+                return [left, right]
+            continue
+        if not starts_clause(rtoks) or not has_verb(left.split()):
+            continue
+        if not _long_enough(left, right, minimum=4):
+            continue
+        word = _COORD[conj]
+        return [left, f"{word} {_lower_first(right, ctx.people)}".strip()]
+    return None
+
+
+def rule_quote_and(s: str, ctx: Context) -> list[str] | None:
+    """``He added that A, and "B."`` → ``He added that A.`` ``He also said: "B."``"""
+    m = re.match(r"^(.+?)\s+(?:then\s+)?(added|said|says|told \w+|wrote)\s+(?:that\s+)?(.+), and\s+(?:that\s+)?"
+                 r"(" + _MASK_OPEN + r"\d+" + _MASK_CLOSE + r")\W*$", s)
+    if not m:
+        return None
+    subject = m.group(1)
+    if len(subject.split()) > 4:
+        return None
+    ref = _refer(subject.split(), ctx) or subject
+    verb = "says" if m.group(2) in ("says",) else "said"
+    return [s[:m.start(4)].rstrip().rstrip(",").removesuffix(" and").rstrip(","),
+            f"{ref} also {verb} {m.group(4)}"]
+
+
+def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
+    """``Samuel Greene, a Russia expert at X, says …`` → ``Samuel Greene is a Russia expert at X.`` ``Greene says …``"""
+    m = re.match(r"^(" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+?),\s+(.+)$", s)
+    if not m:
+        return None
+    name, appos, rest = m.group(1), m.group(2), m.group(3)
+    rtoks = rest.split()
+    if not rtoks or not is_verb(rtoks[0]) and not (len(rtoks) > 1 and _bare(rtoks[0]) in ADVERBS
+                                                   and is_verb(rtoks[1])):
+        return None
+    if has_verb(appos.split()):
+        return None
+    ref = ctx.short_name(name) if ctx.is_person(name) else name
+    return [f"{name} is {appos}", f"{ref} {rest}"]
+
+
+def rule_appositive_end(s: str, ctx: Context) -> list[str] | None:
+    """``…, said Alina Frolova, a former minister.`` → ``…, said Alina Frolova.`` ``Frolova is a former minister.``"""
+    m = re.search(r"\b(" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+(?:,\s*[A-Z][\w.]*)?)\W*$", s)
+    if not m:
+        return None
+    name = m.group(1)
+    if not ctx.is_person(name):
+        return None
+    appos = m.group(2).rstrip(".")
+    before = s[:m.start(1)]
+    if not re.search(r"(" + "|".join(_SPEECH_VERBS) + r")\s*$", before) and not ctx.is_person(name):
+        return None
+    return [s[:m.end(1)], f"{ctx.short_name(name)} is {appos}"]
+
+
+def rule_relative(s: str, ctx: Context) -> list[str] | None:
+    """Non-restrictive ``, which/where/whose/who`` clauses and ``the Xs who …`` become sentences."""
+    m = re.search(r",\s+(which|where|whose|who)\s+", s)
+    if m:
+        left, right = s[:m.start()], s[m.end():]
+        rel = m.group(1)
+        rtoks = right.split()
+        if _long_enough(left, right, minimum=3) and has_verb(left.split()):
+            antecedent = left.split()[-1].strip(".,")
+            if rel == "which" and rtoks and is_verb(rtoks[0]):
+                this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"
+                return [left, f"{this} {right}"]
+            if rel == "where" and starts_clause(rtoks):
+                return [left, f"There, {_lower_first(right, ctx.people)}"]
+            if rel == "whose" and antecedent[:1].isupper() and not ctx.is_person(antecedent):
+                return [left, f"Its {right}"]
+            if rel == "whose" and antecedent.endswith("s") and antecedent.islower():
+                return [left, f"Their {right}"]
+            if rel == "who" and rtoks and is_verb(rtoks[0]):
+                if ctx.is_person(antecedent):
+                    return [left, f"{ctx.short_name(antecedent)} {right}"]
+                if antecedent.islower() and antecedent.endswith("s"):
+                    return [left, f"They {right}"]
+    # "NAME is a former minister who's now an analyst" → "… minister." "NAME is now an analyst"
+    m = re.match(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}) (is|was) (.+?)\s+who(?:['’]s| is| was)\s+(.+)$", s)
+    if m and ctx.is_person(m.group(1)):
+        return [f"{m.group(1)} {m.group(2)} {m.group(3)}",
+                f"{ctx.short_name(m.group(1))} {m.group(2)} {m.group(4)}"]
+    # "as the grinding slave labourers who built …" → "… labourers." "They built …"
+    m = re.search(r"\s(\w+s)\s+who\s+(\w+)\s", s)
+    if m and is_verb(m.group(2)) and m.group(1).islower() and not m.group(1).endswith("ss"):
+        left, right = s[:m.end(1)], s[m.start(2):]
+        if _long_enough(left, right, minimum=5):
+            return [left, f"They {right}"]
+    return None
+
+
+def _main_tokens(tokens: list[str]) -> list[str]:
+    """The words of the main clause, after an opening phrase such as ``For a week after that,``."""
+    if tokens and (_bare(tokens[0]) in _PREPOSITIONS or _bare(tokens[0]) in ("earlier", "later", "until")):
+        for k, t in enumerate(tokens[:15]):
+            if t.endswith(","):
+                return tokens[k + 1:]
+    return tokens
+
+
+def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
+    """``A, preferring B`` → ``A.`` ``They preferred B.``; ``A, with X claiming B`` → ``A.`` ``X claims B.``"""
+    tokens_all = _main_tokens(s.split())
+    subj = _subject(tokens_all)
+    tense = _tense(tokens_all)
+    for m in re.finditer(r",\s+(?:(with)\s+((?:[\w'’.-]+\s+){1,6}?)(\w+ing)\b|"
+                         r"(effectively|thereby|thus)?\s*(\w+ing)\b)", s):
+        left, right_start = s[:m.start()], m.end()
+        if not has_verb(left.split()) or not _long_enough(left, minimum=5):
+            continue
+        if m.group(1):
+            np = m.group(2).strip()
+            ing = m.group(3)
+            if _bare(np.split()[0]) not in DETERMINERS and not np[:1].isupper():
+                continue
+            plural = np.split()[-1].endswith("s") and not np.split()[-1].endswith(("'s", "ss"))
+            verb = _finite(ing, tense, plural)
+            if verb is None:
+                continue
+            rest = _convert_more(s[right_start:], tense, plural)
+            return [left, f"{capitalize_first(np)} {verb}{rest}"]
+        ing = m.group(5)
+        adverb = m.group(4)
+        if _bare(ing) in ("during", "including", "according", "regarding", "nothing", "something",
+                          "anything", "everything", "thing", "morning", "evening", "king", "spring"):
+            continue
+        if adverb in ("thereby", "thus") and subj is not None and _refer(subj[0], ctx):
+            ref = _refer(subj[0], ctx) or ""
+            plural = ref == "They"
+            verb = _finite(ing, tense, plural)
+            if verb is None:
+                continue
+            return [left, f"{ref} {verb}{_convert_more(s[right_start:], tense, plural)}"]
+        if adverb:
+            verb = _finite(ing, tense, False)
+            if verb is None:
+                continue
+            rest = _convert_more(s[right_start:], tense, False)
+            adv = "" if adverb in ("thereby", "thus") else f"{adverb} "
+            return [left, f"This {adv}{verb}{rest}"]
+        if subj is None:
+            continue
+        ref = _refer(subj[0], ctx)
+        if ref is None:
+            continue
+        plural = ref == "They"
+        verb = _finite(ing, tense, plural)
+        if verb is None:
+            continue
+        rest = _convert_more(s[right_start:], tense, plural)
+        return [left, f"{ref} {verb}{rest}"]
+    return None
+
+
+def _convert_more(rest: str, tense: str, plural: bool) -> str:
+    # "issuing statements … but doing little else": the second -ing verb follows the first.
+    def fix(m: re.Match[str]) -> str:
+        verb = _finite(m.group(2), tense, plural)
+        return f" {m.group(1)} {verb}" if verb else m.group(0)
+    return re.sub(r"\s(and|but|or)\s(\w+ing)\b", fix, rest)
+
+
+def rule_concession(s: str, ctx: Context) -> list[str] | None:
+    """``A, although B.`` → ``A.`` ``But B.``"""
+    m = re.search(r",\s+(although|though|even though|whereas)\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    if starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right):
+        return [left, f"But {_lower_first(right, ctx.people)}"]
+    return None
+
+
+_PARTICIPLE_END = re.compile(r",\s+with\s+((?:[\w'’.,-]+\s+){1,8}?)(\w+ed|hurt|wounded|killed|injured|"
+                             r"arrested|displaced|missing|dead)\s*$")
+
+
+def rule_with_participle(s: str, ctx: Context) -> list[str] | None:
+    """``A have been killed, with as many as X injured`` → ``A have been killed.`` ``As many as X have been injured.``"""
+    m = _PARTICIPLE_END.search(s)
+    if not m:
+        return None
+    left, np, part = s[:m.start()], m.group(1).strip(), m.group(2)
+    if not has_verb(left.split()) or word_count(left) < 5:
+        return None
+    aux_m = re.findall(r"\b(have been|has been|had been|were|was|are|is)\s+\w+", left)
+    if not aux_m:
+        return None
+    aux = aux_m[-1]
+    plural = bool(re.search(r"\d|\b(?:million|thousand|hundred|many|dozens|hundreds|thousands)\b", np)) \
+        or np.split()[-1].endswith("s")
+    if aux in ("has been", "have been"):
+        aux = "have been" if plural else "has been"
+    elif aux in ("was", "were"):
+        aux = "were" if plural else "was"
+    elif aux in ("is", "are"):
+        aux = "are" if plural else "is"
+    return [left, f"{capitalize_first(np)} {aux} {part}"]
+
+
+_INTRANSITIVE = ("surfaced", "emerged", "appeared", "circulated", "spread", "arrived", "returned")
+
+
+def rule_verb_then_ing(s: str, ctx: Context) -> list[str] | None:
+    """``Other video has surfaced reportedly showing X`` → ``Other video has surfaced.`` ``The video reportedly shows X``"""
+    m = re.match(r"^(.+?\b(?:" + "|".join(_INTRANSITIVE) + r"))\s+(\w+ly\s+)?(\w+ing)\s+(.+)$", s)
+    if not m:
+        return None
+    left, adv, ing, rest = m.groups()
+    subj = _subject(left.split())
+    if subj is None:
+        return None
+    ref = _refer(subj[0], ctx)
+    if ref is None:
+        return None
+    tense = "ed" if not re.search(r"\b(has|have)\s+\w+$", left) and _tense(left.split()) == "ed" else "present"
+    verb = _finite(ing, tense, ref == "They")
+    if verb is None:
+        return None
+    return [left, f"{ref} {adv or ''}{verb} {rest}"]
+
+
+def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
+    """``Both sides have relied on X, and used Y`` → ``Both sides have relied on X.`` ``They have also used Y.``"""
+    m = re.search(r",\s+and\s+(\w+ed|\w+)\s+", s)
+    if not m:
+        return None
+    left, verb, rest = s[:m.start()], m.group(1), s[m.end():]
+    if _bare(verb) in AUX or not is_verb(verb) or not verb.endswith("ed"):
+        return None
+    tokens = _main_tokens(left.split())
+    subj = _subject(tokens)
+    if subj is None:
+        return None
+    ref = _refer(subj[0], ctx)
+    if ref is None or not _long_enough(left, rest, minimum=3):
+        return None
+    first_verb = _bare(tokens[subj[1]])
+    if first_verb in ("have", "has", "had"):
+        return [left, f"{ref} {first_verb} also {verb} {rest}"]
+    return [left, f"{ref} also {verb} {rest}"]
+
+
+def rule_and_name(s: str, ctx: Context) -> list[str] | None:
+    """``… by Western countries and NATO has ruled out …`` → ``… by Western countries.`` ``NATO has ruled out …``"""
+    for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
+        left, right = s[:m.start()], s[m.start(1):]
+        verb = m.group(2)
+        if _bare(verb) not in AUX and not (verb in VERB_FORMS and not verb.endswith("ing")):
+            continue
+        if has_verb(left.split()) and word_count(left) >= 6 and word_count(right) >= 4:
+            return [left, right]
+    return None
+
+
+def rule_when(s: str, ctx: Context) -> list[str] | None:
+    """Easy level: ``They built X when the country hosted Y`` → ``They built X.`` ``That was when the country hosted Y.``"""
+    if ctx.level != "easy":
+        return None
+    m = re.search(r"\s+when\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    prev = _bare(left.split()[-1]) if left.split() else ""
+    if prev in ("know", "knew", "ask", "asked", "unclear", "clear", "sure", "wonder", "decide", "said",
+                "say", "tell", "told", "time", "moment", "day", "year", "explain", "about"):
+        return None
+    if not (starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right, minimum=5)):
+        return None
+    was = "That was" if _tense(right.split()) == "ed" else "This is"
+    return [left, f"{was} when {right}"]
+
+
+def rule_leading_with(s: str, ctx: Context) -> list[str] | None:
+    """``But with 1.3 million soldiers in uniform it would appear …`` → ``But it has 1.3 million soldiers in uniform.`` ``So it would appear …``"""
+    m = re.match(r"^(?:(But|And|Yet)\s+)?[Ww]ith\s+(.+?),?\s+(it|he|she|they|we)\s+(\w+)\s+(.+)$", s)
+    if not m or not is_verb(m.group(4)) or has_verb(m.group(2).split()):
+        return None
+    conj, np, pron, verb, rest = m.groups()
+    if word_count(np) < 2:
+        return None
+    have = "have" if pron in ("they", "we") else "has"
+    first = f"{conj + ' ' if conj else ''}{pron} {have} {np}"
+    return [first, f"So {pron} {verb} {rest}"]
+
+
+RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
+         rule_that_of,
+         rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end,
+         rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
+         rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when)
+
+
+# -- quotations and who said them --------------------------------------------------
+
+_MASK_TOKEN = _MASK_OPEN + r"\d+" + _MASK_CLOSE
+_VERBS_RE = "|".join(_SPEECH_VERBS)
+_WHO = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the)\s+[\w\s'’-]+?|he|she|they|it|we|I)"
+
+
+def _parse_attribution(rest: str, ctx: Context) -> tuple[str, str, str, bool] | None:
+    """``said the Russian president`` / ``she told CBC News in an interview`` → (who, verb, rest, verb_first)."""
+    rest = rest.strip().rstrip(".").strip()
+    m = re.fullmatch(r"(" + _VERBS_RE + r")\s+(" + _WHO + r")((?:\s+(?:on|in|to)\s+[^,]+)?)", rest)
+    if m:
+        who, tail = m.group(2), m.group(3)
+        if who.lower().startswith(("a ", "an ", "the ")) and re.search(r"\s(on|in|to)\s", who):
+            return None
+        return who, m.group(1), tail, True
+    m = re.fullmatch(r"(" + _WHO + r")\s+(" + _VERBS_RE + r")((?:\s+[^,]+)?)", rest)
+    if m:
+        return m.group(1), m.group(2), m.group(3), False
+    return None
+
+
+def _quote_sentences(quote: str) -> list[str]:
+    """A quotation's own sentences, each in its own quotation marks."""
+    open_mark = quote[:1] if quote[:1] in "\"“" else ""
+    close_mark = "”" if open_mark == "“" else ('"' if open_mark else "")
+    inner = quote[1:] if open_mark else quote
+    if inner.endswith(("\"", "”")):
+        inner = inner[:-1]
+    parts = re.split(r"(?<=[^A-Z.][.!?])\s+(?=[\"“A-Z\[])", inner.strip())
+    return [f"{open_mark}{p}{close_mark}" for p in parts if p]
+
+
+def _end_quote(q: str) -> str:
+    """Make a quoted sentence end with a full stop inside the marks (``thing,"`` → ``thing."``)."""
+    m = re.match(r"^(.*?)([,;:]?)([\"”]?)$", q, re.S)
+    if m is None:
+        return q
+    body, _, mark = m.groups()
+    if not body.rstrip().endswith((".", "!", "?")):
+        body = body.rstrip() + "."
+    return body + mark
+
+
+def split_quote_sentence(p: str, masked: Masked, ctx: Context) -> list[str] | None:
+    """``"Q1. Q2," said X.`` → ``"Q1," said X.`` ``"Q2."`` (plain) or ``X said: "Q1."`` ``"Q2."`` (easy).
+
+    ``p`` is a masked piece of ``masked``; the result is finished, unmasked text.
+    """
+    p = p.strip()
+    m = re.match(r"^(" + _MASK_TOKEN + r")\s*,?\s*(.*)$", p, re.S)
+    if m:
+        quote = masked.unmask(m.group(1))
+        rest = m.group(2)
+        more: list[str] = []
+        mm = re.search(r"((?:\s*" + _MASK_TOKEN + r")+)\s*$", rest)
+        if mm:
+            more = [masked.unmask(t) for t in re.findall(_MASK_TOKEN, mm.group(1))]
+            rest = rest[:mm.start()]
+        if any(not _balanced(q) for q in [quote, *more]):
+            return None
+        pieces = _quote_sentences(quote)
+        extra = [_end_quote(x) for q in more for x in _quote_sentences(q)]
+        if not rest.strip(" .,"):
+            if len(pieces) + len(extra) == 1:
+                return None
+            return [_end_quote(x) for x in pieces] + extra
+        attr = _parse_attribution(rest, ctx)
+        if attr is None:
+            return None
+        who, verb, tail, verb_first = attr
+        if ctx.level == "easy":
+            first = f"{capitalize_first(who)} {verb}{tail.rstrip()}: {_end_quote(pieces[0])}"
+            return [first] + [_end_quote(x) for x in pieces[1:]] + extra
+        if len(pieces) == 1 and not extra:
+            return None
+        head = pieces[0]
+        if not head.rstrip("\"”").endswith(("?", "!")):
+            head = re.sub(r"[.,;:]?([\"”])$", r",\1", head)
+        said = f"{verb} {who}{tail}" if verb_first else f"{who} {verb}{tail.rstrip()}"
+        return [f"{head} {said}."] + [_end_quote(x) for x in pieces[1:]] + extra
+    # "Greene said: "Q1. Q2."" → "Greene said: "Q1."" ""Q2.""
+    m = re.match(r"^(.*\b(?:" + _VERBS_RE + r")(?:\s+[^,:]{0,30})?[:,]?)\s+(" + _MASK_TOKEN + r")\W*$", p, re.S)
+    if m and not _MASK.search(m.group(1)):
+        quote = masked.unmask(m.group(2))
+        if not _balanced(quote):
+            return None
+        pieces = _quote_sentences(quote)
+        if len(pieces) == 1:
+            return None
+        lead = m.group(1)
+        if not lead.endswith((":", ",")):
+            lead += ":"
+        return [finish(f"{lead} {_end_quote(pieces[0])}")] + [_end_quote(x) for x in pieces[1:]]
+    return None
+
+
+def _balanced(quote: str) -> bool:
+    return len(quote) > 2 and quote[0] in "\"“" and quote[-1] in "\"”"
+
+
+def attribution_first(s: str, ctx: Context) -> str | None:
+    """``A, says Frolova.`` → ``Frolova says A.`` (indirect speech; the reader meets the speaker first)."""
+    m = re.match(r"^(?:(But|And|So)\s+)?(.+?),\s+(said|says|she said|he said|they said|she says|he says)"
+                 r"(?:\s+(" + _NAME + r"|[A-Z][\w'’-]+))?\s*\.?$", s)
+    if not m or _MASK.search(m.group(2)):
+        return None
+    body = m.group(2)
+    verb = m.group(3)
+    who = m.group(4)
+    if " " in verb:
+        who, verb = verb.split(" ", 1)
+        who = who.capitalize()
+    if not who or not starts_clause(body.split()):
+        return None
+    if re.match(r"(?i)(while|whereas|although|though|because|if|when)\b", body):
+        return None  # the subordinate rule splits first; the last piece gets the speaker
+    link = f"{m.group(1)} " if m.group(1) else ""
+    if link and who in ("She", "He", "They"):
+        who = who.lower()
+    return f"{link}{who} {verb} {_lower_first(body, ctx.people)}"
+
+
+# -- driver ------------------------------------------------------------------------
+
+def split_sentence(text: str, ctx: Context | None = None) -> list[str]:
+    """Split one sentence into short ones; quotations stay verbatim; unsafe cases stay whole."""
+    ctx = ctx or Context()
+    masked = Masked.of(text)
+    out: list[str] = []
+    for piece in _apply(masked.text, ctx, depth=0):
+        quoted = split_quote_sentence(piece, masked, ctx)
+        if quoted is not None:
+            out += [finish(q) for q in quoted]
+        else:
+            out.append(finish(masked.unmask(piece)))
+    return [p for p in out if p]
+
+
+def _apply(s: str, ctx: Context, depth: int) -> list[str]:
+    if depth > 6 or word_count(_MASK.sub("Q", s)) <= ctx.min_words:
+        return [s]
+    s = s.strip()
+    end = ""
+    m = re.search(r"[.!?]$", s)
+    if m and not s.endswith(_MASK_CLOSE):
+        end = s[-1]
+        s = s[:-1]
+    moved = attribution_first(s, ctx) if (ctx.level == "easy" or word_count(s) > 20) else None
+    if moved is not None:
+        s = moved
+    if _MASK.match(s) and re.search(r"^" + _MASK_TOKEN + r"\s*,?\s*(?:" + _VERBS_RE + r")\s", s) is None \
+            and not re.search(r"\s(?:" + _VERBS_RE + r")\s+" + _NAME + r",\s", s):
+        return [s + end]  # a quotation with its speaker: only the quote rules apply
+    for rule in RULES:
+        parts = rule(s, ctx)
+        if parts and len(parts) > 1 and all(p.strip() for p in parts):
+            out: list[str] = []
+            for p in parts:
+                out += _apply(finish(p), ctx, depth + 1)
+            return out
+    return [s + end]
+
+
+__all__ = ["Context", "Masked", "RULES", "attribution_first", "capitalize_first", "find_people", "split_paragraph",
+           "finish", "has_verb", "is_verb", "split_quote_sentence", "split_sentence",
+           "starts_clause", "word_count"]
+
+
+# -- paragraphs --------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc ltd co corp vs etc jan feb "
+    "mar apr jun jul aug sep sept oct nov dec no fig approx dept est".split())
+
+
+def split_paragraph(text: str) -> list[str]:
+    """Split running text into sentences (quote-aware; abbreviations and initials do not end one)."""
+    tokens = text.split()
+    out: list[str] = []
+    cur: list[str] = []
+    open_quote = False
+    for i, tok in enumerate(tokens):
+        cur.append(tok)
+        open_quote ^= tok.count('"') % 2 == 1
+        if "“" in tok:
+            open_quote = True
+        if "”" in tok:
+            open_quote = False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not nxt or open_quote:
+            continue
+        core = tok.rstrip("\"”’')]")
+        if not core.endswith((".", "!", "?")):
+            continue
+        word = core.rstrip(".!?").lstrip("\"“‘'([").lower()
+        if core.endswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+                                   or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+            continue
+        if nxt.lstrip("\"“‘'([")[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“":
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out

@@ -1,0 +1,346 @@
+"""Plain words: swap hard words for plain ones, keeping the inflection, never inside quotes or names."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .facts import quote_spans
+
+log = logging.getLogger(__name__)
+
+# Irregular verbs: base → (third person, past, past participle, -ing).
+_IRREGULAR: dict[str, tuple[str, str, str, str]] = {
+    "be": ("is", "was", "been", "being"),
+    "have": ("has", "had", "had", "having"),
+    "do": ("does", "did", "done", "doing"),
+    "go": ("goes", "went", "gone", "going"),
+    "say": ("says", "said", "said", "saying"),
+    "make": ("makes", "made", "made", "making"),
+    "get": ("gets", "got", "got", "getting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "take": ("takes", "took", "taken", "taking"),
+    "come": ("comes", "came", "come", "coming"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "tell": ("tells", "told", "told", "telling"),
+    "find": ("finds", "found", "found", "finding"),
+    "leave": ("leaves", "left", "left", "leaving"),
+    "keep": ("keeps", "kept", "kept", "keeping"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "hear": ("hears", "heard", "heard", "hearing"),
+    "let": ("lets", "let", "let", "letting"),
+    "put": ("puts", "put", "put", "putting"),
+    "set": ("sets", "set", "set", "setting"),
+    "run": ("runs", "ran", "run", "running"),
+    "hold": ("holds", "held", "held", "holding"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "buy": ("buys", "bought", "bought", "buying"),
+    "build": ("builds", "built", "built", "building"),
+    "send": ("sends", "sent", "sent", "sending"),
+    "spend": ("spends", "spent", "spent", "spending"),
+    "lend": ("lends", "lent", "lent", "lending"),
+    "fight": ("fights", "fought", "fought", "fighting"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "teach": ("teaches", "taught", "taught", "teaching"),
+    "catch": ("catches", "caught", "caught", "catching"),
+    "pay": ("pays", "paid", "paid", "paying"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "lead": ("leads", "led", "led", "leading"),
+    "meet": ("meets", "met", "met", "meeting"),
+    "win": ("wins", "won", "won", "winning"),
+    "lose": ("loses", "lost", "lost", "losing"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "stand": ("stands", "stood", "stood", "standing"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "grow": ("grows", "grew", "grown", "growing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "fall": ("falls", "fell", "fallen", "falling"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "mean": ("means", "meant", "meant", "meaning"),
+    "strike": ("strikes", "struck", "struck", "striking"),
+    "seem": ("seems", "seemed", "seemed", "seeming"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "arise": ("arises", "arose", "arisen", "arising"),
+    "overtake": ("overtakes", "overtook", "overtaken", "overtaking"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "bear": ("bears", "bore", "borne", "bearing"),
+    "shake": ("shakes", "shook", "shaken", "shaking"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "eat": ("eats", "ate", "eaten", "eating"),
+    "wear": ("wears", "wore", "worn", "wearing"),
+    "hide": ("hides", "hid", "hidden", "hiding"),
+    "sit": ("sits", "sat", "sat", "sitting"),
+    "sleep": ("sleeps", "slept", "slept", "sleeping"),
+    "light": ("lights", "lit", "lit", "lighting"),
+    "deal": ("deals", "dealt", "dealt", "dealing"),
+}
+_IRREGULAR_FORMS: dict[str, tuple[str, str]] = {}
+for _base, _forms in _IRREGULAR.items():
+    for _form, _name in zip(_forms, ("s", "ed", "en", "ing")):
+        _IRREGULAR_FORMS.setdefault(_form, (_base, _name))
+
+# Verbs of more than one syllable whose stress falls on the last syllable double it.
+_DOUBLE_FINAL = frozenset(
+    "admit commit omit permit submit emit transmit acquit refer prefer confer defer infer "
+    "deter occur recur incur concur regret forget begin upset patrol control compel expel "
+    "propel repel excel equip abet allot embed rebut".split())
+_NO_DOUBLE = frozenset("visit open offer happen listen enter limit edit credit profit target "
+                       "benefit budget deposit exhibit inhabit inherit market orbit".split())
+_VOWELS = set("aeiou")
+_PLURAL_IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people",
+                     "foot": "feet", "tooth": "teeth", "mouse": "mice", "crisis": "crises",
+                     "analysis": "analyses", "thesis": "theses", "criterion": "criteria",
+                     "phenomenon": "phenomena", "life": "lives", "wife": "wives", "knife": "knives",
+                     "leaf": "leaves", "half": "halves", "shelf": "shelves", "thief": "thieves"}
+
+
+def _doubles(base: str) -> bool:
+    if base in _DOUBLE_FINAL:
+        return True
+    if base in _NO_DOUBLE or len(base) < 3:
+        return False
+    c1, v, c2 = base[-3], base[-2], base[-1]
+    if c2 in _VOWELS or c2 in "wxy" or v not in _VOWELS or c1 in _VOWELS:
+        return False
+    # One vowel group means one syllable: stop → stopped, but visit → visited.
+    groups = re.findall(r"[aeiouy]+", base)
+    return len(groups) == 1
+
+
+def inflect(base: str, form: str) -> str:
+    """The form of a lemma: ``s`` (third person/plural), ``ed`` (past), ``en`` (participle), ``ing``, ``base``."""
+    if form == "base" or not base:
+        return base
+    if " " in base:
+        # Phrasal: inflect the first word only ("carry out" → "carried out").
+        head, rest = base.split(" ", 1)
+        return f"{inflect(head, form)} {rest}"
+    if base in _IRREGULAR:
+        return _IRREGULAR[base][("s", "ed", "en", "ing").index(form)]
+    if form == "en":
+        form = "ed"
+    if form == "s":
+        if base in _PLURAL_IRREGULAR:
+            return _PLURAL_IRREGULAR[base]
+        if re.search(r"(s|x|z|ch|sh)$", base):
+            return base + "es"
+        if re.search(r"[^aeiou]y$", base):
+            return base[:-1] + "ies"
+        if re.search(r"[^aeiou]o$", base) and base in {"go", "do", "veto", "echo", "hero", "tomato", "potato"}:
+            return base + "es"
+        return base + "s"
+    if form == "ed":
+        if base.endswith("e"):
+            return base + "d"
+        if re.search(r"[^aeiou]y$", base):
+            return base[:-1] + "ied"
+        if _doubles(base):
+            return base + base[-1] + "ed"
+        return base + "ed"
+    if form == "ing":
+        if base.endswith("ie"):
+            return base[:-2] + "ying"
+        if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and base != "be":
+            return base[:-1] + "ing"
+        if _doubles(base):
+            return base + base[-1] + "ing"
+        return base + "ing"
+    raise ValueError(f"unknown form {form!r}")
+
+
+def analyses(word: str) -> list[tuple[str, str]]:
+    """Possible (lemma, form) readings of a lower-case word; each one inflects back to the word."""
+    out: list[tuple[str, str]] = [(word, "base")]
+    if word in _IRREGULAR_FORMS:
+        base, form = _IRREGULAR_FORMS[word]
+        out.append((base, form))
+        for base2, forms in _IRREGULAR.items():
+            for f, name in zip(forms, ("s", "ed", "en", "ing")):
+                if f == word and (base2, name) not in out:
+                    out.append((base2, name))
+    for plural_base, plural in _PLURAL_IRREGULAR.items():
+        if plural == word:
+            out.append((plural_base, "s"))
+    candidates: list[tuple[str, str]] = []
+    if word.endswith("ies"):
+        candidates.append((word[:-3] + "y", "s"))
+    if word.endswith("es"):
+        candidates.append((word[:-2], "s"))
+    if word.endswith("s"):
+        candidates.append((word[:-1], "s"))
+    if word.endswith("ied"):
+        candidates.append((word[:-3] + "y", "ed"))
+    if word.endswith("ed"):
+        candidates += [(word[:-2], "ed"), (word[:-1], "ed"), (word[:-3], "ed")]
+    if word.endswith("ying"):
+        candidates.append((word[:-4] + "ie", "ing"))
+    if word.endswith("ing"):
+        candidates += [(word[:-3], "ing"), (word[:-3] + "e", "ing"), (word[:-4], "ing")]
+    for base, form in candidates:
+        if len(base) >= 2 and inflect(base, form) == word and (base, form) not in out:
+            out.append((base, form))
+    return out
+
+
+def parse_plain_words(text: str) -> dict[str, str]:
+    """``hard<TAB>plain`` lines (``#`` comments) → mapping of lower-case hard lemma/phrase to plain."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip() or "\t" not in line:
+            continue
+        hard, plain = line.split("\t", 1)
+        hard, plain = " ".join(hard.lower().split()), " ".join(plain.split())
+        if hard and plain and hard != plain.lower():
+            out[hard] = plain
+    return out
+
+
+@lru_cache(maxsize=1)
+def packaged_plain_words() -> dict[str, str]:
+    """The packaged list of plain alternatives (empty when the data file is missing)."""
+    try:
+        text = resources.files("speakit.simplify").joinpath("data/plain_words.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        log.warning("packaged plain_words.tsv missing; no word swaps")
+        return {}
+    return parse_plain_words(text)
+
+
+@dataclass(frozen=True)
+class Swap:
+    """One word swap made in a sentence."""
+
+    before: str
+    """The word or phrase as it was."""
+    after: str
+    """What replaced it."""
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"“‘'([")
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def swap_words(text: str, table: dict[str, str] | None = None,
+               protected: list[tuple[int, int]] | None = None) -> tuple[str, list[Swap]]:
+    """Replace hard words/phrases with plain ones; skip quotes, protected spans and names."""
+    table = packaged_plain_words() if table is None else table
+    if not table:
+        return text, []
+    spans = quote_spans(text) + list(protected or [])
+    phrases = sorted((h for h in table if " " in h), key=len, reverse=True)
+    swaps: list[Swap] = []
+    edits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    low = text.lower()
+    for phrase in phrases:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low):
+            a, b = m.span()
+            if _in_spans(a, b, spans) or any(a < y and x < b for x, y in taken):
+                continue
+            original = text[a:b]
+            if original[:1].isupper() and not _sentence_start(text, a):
+                continue
+            new = _match_case(table[phrase], original)
+            edits.append((a, b, new))
+            taken.append((a, b))
+            swaps.append(Swap(original, new))
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if _in_spans(a, b, spans) or any(a < y and x < b for x, y in taken):
+            continue
+        if word[:1].isupper() and not _sentence_start(text, a):
+            continue  # a name, or part of one
+        if word.isupper() and len(word) > 1:
+            continue  # an acronym
+        if text[b:b + 1] == "-" or text[a - 1:a] == "-":
+            continue  # part of a compound ("far-reaching"): leave the compound whole
+        lw = word.lower()
+        new = None
+        for base, form in analyses(lw):
+            plain = table.get(base)
+            if plain is not None:
+                if form == "ed" and _participle_context(text, a):
+                    form = "en"
+                new = plain if form == "base" else inflect(plain, form)
+                break
+        if new is None:
+            continue
+        if re.match(r"\s+(?:up|out|off|down|over|away|back)\b", text[b:]) and " " not in new:
+            continue  # "indicated up to 3,000" must not become "showed up to 3,000"
+        new = _match_case(new, word)
+        edits.append((a, b, new))
+        taken.append((a, b))
+        swaps.append(Swap(word, new))
+    if not edits:
+        return text, []
+    out = text
+    for a, b, new in sorted(edits, reverse=True):
+        out = out[:a] + new + out[b:]
+        out = _fix_article(out, a, new)
+    return out, swaps
+
+
+_PERFECT = frozenset("have has had having 've 'd be been being is are was were am get gets got "
+                     "getting 's the a an".split())
+_SKIP = frozenset("not never already just also been recently widely long newly only ever".split())
+
+
+def _participle_context(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` follows have/be (``has bestowed`` → ``has given``, not ``gave``)."""
+    words = re.findall(r"[A-Za-z']+", text[:pos])[-4:]
+    for w in reversed(words):
+        w = w.lower()
+        if w in _SKIP or w.endswith("ly"):
+            continue
+        return w in _PERFECT or w.endswith(("'ve", "'d"))
+    return False
+
+
+def _fix_article(text: str, pos: int, new: str) -> str:
+    # "a approximately" reads wrong: make the article before a swapped word agree.
+    m = re.search(r"\b([Aa]n?) $", text[:pos])
+    if not m:
+        return text
+    vowel = new[:1].lower() in _VOWELS and not new.lower().startswith(("uni", "use", "one", "eu"))
+    want = "an" if vowel else "a"
+    art = m.group(1)
+    if art.lower() == want:
+        return text
+    want = want.capitalize() if art[0].isupper() else want
+    return text[:m.start(1)] + want + text[m.end(1):]
+
+
+__all__ = ["Swap", "analyses", "inflect", "packaged_plain_words", "parse_plain_words", "swap_words"]
