@@ -114,7 +114,7 @@ def normalize_loudness(programme: Programme, target_lufs: float = TARGET_LUFS,
                              before.range_lu)
             break
         after = measure_loudness(audio)
-        loud_ok = abs(after.integrated_lufs - target_lufs) <= 0.2
+        loud_ok = abs(after.integrated_lufs - target_lufs) <= 0.1
         peak_ok = after.true_peak_db <= true_peak_db + 0.05
         if loud_ok and peak_ok:
             break

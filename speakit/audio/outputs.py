@@ -40,6 +40,13 @@ DEFAULT_ARTIST = "speakit"
 # (16/22.05/24 kHz, what TTS voices produce) trip some hardware and web players.
 _MP3_RATES = (32000, 44100, 48000)
 _ENCODE_RATE = 44100
+# LAME scales its input down at CBR/ABR bitrates below 256 kbit/s to avoid clipping
+# (presets.c, abr_switch_map "scale": 0.95 up to 160k, 0.97 at 192k, 0.98 at 224k), so a
+# 64 kbit/s MP3 would play 0.45 dB quieter than the normalized programme. Our true-peak
+# ceiling already leaves that headroom, so we undo the scale before LAME applies it.
+_LAME_SCALE = ((8, 0.95), (16, 0.95), (24, 0.95), (32, 0.95), (40, 0.95), (48, 0.95),
+               (56, 0.95), (64, 0.95), (80, 0.95), (96, 0.95), (112, 0.95), (128, 0.95),
+               (160, 0.95), (192, 0.97), (224, 0.98), (256, 1.0), (320, 1.0))
 _BITRATE = re.compile(r"^\d{1,3}(\.\d+)?k$|^\d{4,6}$")
 
 
@@ -106,7 +113,7 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
                 "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
                 "-ac", "1", "-ar", str(rate), "-b:a", bitrate]
         if kind == "mp3":
-            args += ["-c:a", "libmp3lame", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"]
+            args += ["-af", _lame_compensation(bitrate), "-c:a", "libmp3lame", "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"]
         else:
             # The ipod muxer writes the QuickTime chapter track Apple players read;
             # faststart puts the index first so playback can begin before the download ends.
@@ -155,7 +162,8 @@ def encode_pieces(audio: AudioChunk,
     rate = audio.sample_rate if audio.sample_rate in _MP3_RATES else _ENCODE_RATE
     labels = "".join(f"[s{i}]" for i in range(len(pieces)))
     graph = [f"[0:a]asplit={len(pieces)}{labels}"]
-    graph += [f"[s{i}]atrim=start_sample={start}:end_sample={end},asetpts=PTS-STARTPTS[o{i}]"
+    graph += [f"[s{i}]atrim=start_sample={start}:end_sample={end},asetpts=PTS-STARTPTS,"
+              f"{_lame_compensation(bitrate)}[o{i}]"
               for i, (_, start, end, _) in enumerate(pieces)]
     args = ["-loglevel", "error", *pcm_input_args(audio), "-filter_complex", ";".join(graph)]
     for i, (target, _, _, tags) in enumerate(pieces):
@@ -205,6 +213,14 @@ def _stage_chapter_files(programme: Programme, script: SpeechScript, staging: St
         entries.append((name, (end - start) / audio.sample_rate, f"{artist} - {mark.title}"))
     staging.write_text(f"{slug}.m3u", m3u(entries, title=script.title))
     return _SplitJob(audio, tuple(pieces), bitrate)
+
+
+def _lame_compensation(bitrate: str) -> str:
+    """A volume filter that cancels LAME's bitrate-dependent input scale."""
+    kbps = float(bitrate[:-1]) if bitrate.endswith("k") else float(bitrate) / 1000
+    # LAME picks the table row nearest the bitrate, the lower one on a tie.
+    _, scale = min(_LAME_SCALE, key=lambda row: (abs(row[0] - kbps), row[0]))
+    return f"volume={1 / scale:.6f}"
 
 
 def _one_line(text: str) -> str:

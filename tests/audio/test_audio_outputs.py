@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from audio_testkit import (RATE, clip, decode_pcm, ebur128, ffprobe_json, needs_ffmpeg,
-                           script_for, tone, warble)
+                           rms_db, script_for, tone, warble)
 from mutagen.id3 import ID3, CTOCFlags
 from mutagen.mp3 import MP3
 
@@ -259,7 +259,22 @@ def test_encoded_mp3_is_on_loudness_target(tmp_path: Path) -> None:
     (mp3, _) = write_outputs(programme, script, tmp_path, "loud", {"mp3"})
     integrated, peak = ebur128(mp3)
     assert abs(integrated - TARGET_LUFS) <= 0.5
+    assert programme.loudness_lufs is not None
+    assert abs(integrated - programme.loudness_lufs) <= 0.15  # the encoder kept the level
     assert peak <= -1.0
+
+
+@pytest.mark.parametrize("bitrate", ["64k", "192k", "320k"])
+def test_mp3_plays_at_the_programme_level(bitrate: str, tmp_path: Path) -> None:
+    """LAME scales its input down below 256 kbit/s; the encode undoes it."""
+    chapters, script = script_for([("Intro", [clip("Tone.", tone(RATE * 2, amplitude=0.3))])])
+    programme = assemble(chapters, script)
+    (mp3, _) = write_outputs(programme, script, tmp_path, "level", {"mp3"}, bitrate=bitrate)
+    decoded = decode_pcm(mp3, RATE)
+    # Skip the encoder's start-up and end padding; compare the steady tone.
+    middle = slice(RATE, 3 * RATE)
+    assert rms_db(decoded[middle]) == pytest.approx(rms_db(programme.audio.samples[middle]),
+                                                    abs=0.05)
 
 
 # --- failures: atomic, clear ----------------------------------------------------------------
