@@ -1,0 +1,158 @@
+"""ASSET benchmark: SARI of the simplifier, grade before/after, facts kept, speed.
+
+Reads the ASSET validation set (2,000 sentences, 10 human simplifications
+each) from ../shared/data/asset (not copied into the repository; CC BY-NC),
+runs ``speakit.simplify.simplify_text(sentence, level)`` for each level and
+prints corpus SARI (EASSE style, our own implementation), add/keep/delete,
+Flesch-Kincaid grade before and after, the share of numbers and names kept,
+and the time per 1,000 words. ``identity`` copies the input (the reference
+point: about 20.7 on ASSET test, 22.5 on this validation split).
+
+Prints numbers; asserts nothing.
+Usage: python benchmarks/asset_bench.py [--levels identity,plain,easy] [--limit N] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "asset"
+N_REFS = 10
+
+
+def load(data: Path, limit: int | None) -> tuple[list[str], list[list[str]]]:
+    """Source sentences and reference sets (refs[j][i] is reference j of sentence i)."""
+    orig_path = data / "asset.valid.orig"
+    ref_paths = [data / f"asset.valid.simp.{j}" for j in range(N_REFS)]
+    missing = [p for p in [orig_path, *ref_paths] if not p.is_file()]
+    if missing:
+        raise SystemExit(
+            f"ASSET data not found: {missing[0]} is missing.\n"
+            f"Put asset.valid.orig and asset.valid.simp.0-9 (facebookresearch/asset, dataset/) "
+            f"in {data}, or pass --data DIR.")
+    orig = orig_path.read_text(encoding="utf-8").splitlines()
+    refs = [p.read_text(encoding="utf-8").splitlines() for p in ref_paths]
+    if any(len(r) != len(orig) for r in refs):
+        raise SystemExit(f"ASSET files in {data} are not line-aligned")
+    if limit:
+        orig = orig[:limit]
+        refs = [r[:limit] for r in refs]
+    return orig, refs
+
+
+def simplifier(level: str) -> Callable[[str], str] | None:
+    """The function for a level, or None when the simplifier does not offer it yet."""
+    if level == "identity":
+        return lambda s: s
+    try:
+        from speakit.simplify import simplify_text
+    except ImportError:
+        return None
+    return lambda s: simplify_text(s, level)
+
+
+def _own_numbers(text: str) -> list[str]:
+    return re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)*%?", text)
+
+
+def _own_names(text: str) -> list[str]:
+    # Runs of capitalized words not at the start of the sentence.
+    out = []
+    for m in re.finditer(r"(?<=[a-z,;:()] )[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", text):
+        out.append(m.group())
+    return out
+
+
+def extractors() -> tuple[Callable[[str], list[str]], Callable[[str], list[str]], str]:
+    """Number and name extraction: the facts module's when present, else a simple fallback."""
+    try:
+        from speakit.simplify.facts import extract_names, extract_numbers
+    except ImportError:
+        return _own_numbers, _own_names, "benchmark's own"
+    return extract_numbers, extract_names, "speakit.simplify.facts"
+
+
+def kept_share(sources: list[str], outputs: list[str], extract: Callable[[str], list[str]]) -> tuple[int, int]:
+    """(kept, total): items of each source found in its output (as text, counted with repeats)."""
+    kept = total = 0
+    for src, out in zip(sources, outputs):
+        items = Counter(extract(src))
+        out_low = out.lower()
+        for item, n in items.items():
+            total += n
+            found = out_low.count(item.lower())
+            kept += min(n, found)
+    return kept, total
+
+
+def split(text: str) -> list[str]:
+    """Sentences of one output line (a simplifier may split one sentence into several)."""
+    try:
+        from speakit.read.sentences import split_sentences
+    except ImportError:
+        return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])", text.strip()) if p]
+    return split_sentences(text) or [text]
+
+
+def main() -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--levels", default="identity,plain,easy")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args()
+
+    from speakit.simplify.readability import measure, words
+    from speakit.simplify.sari import corpus_sari_scores
+
+    orig, refs = load(args.data, args.limit)
+    numbers, names, source = extractors()
+    n_words = sum(len(words(s)) for s in orig)
+    before = measure(orig)
+    ref_grade = measure([s for r in refs for line in r for s in split(line)])
+    print(f"ASSET valid: {len(orig):,} sentences, {n_words:,} words, {len(refs)} references each")
+    print(f"numbers/names extracted with {source}")
+    print(f"source FK grade {before.fk_grade:.2f}, words/sentence {before.mean_words:.1f}; "
+          f"references FK grade {ref_grade.fk_grade:.2f}, words/sentence {ref_grade.mean_words:.1f}")
+    print()
+    header = (f"{'level':<9} {'SARI':>6} {'add':>6} {'keep':>6} {'del':>6} {'FK before':>9} "
+              f"{'FK after':>8} {'w/sent':>6} {'len ratio':>9} {'numbers':>8} {'names':>6} "
+              f"{'s/1k words':>10}")
+    print(header)
+    print("-" * len(header))
+    for level in [x.strip() for x in args.levels.split(",") if x.strip()]:
+        fn = simplifier(level)
+        if fn is None:
+            print(f"{level:<9} skipped: speakit.simplify.simplify_text is not available yet")
+            continue
+        started = time.perf_counter()
+        try:
+            outputs = [fn(s) for s in orig]
+        except Exception as exc:  # a benchmark reports a failing level and goes on
+            print(f"{level:<9} failed: {type(exc).__name__}: {exc}")
+            continue
+        elapsed = time.perf_counter() - started
+        scores = corpus_sari_scores(orig, outputs, refs)
+        after = measure([s for line in outputs for s in split(line)])
+        out_words = sum(len(words(s)) for s in outputs)
+        nk, nt = kept_share(orig, outputs, numbers)
+        mk, mt = kept_share(orig, outputs, names)
+        print(f"{level:<9} {scores.sari:6.2f} {scores.add:6.2f} {scores.keep:6.2f} "
+              f"{scores.delete:6.2f} {before.fk_grade:9.2f} {after.fk_grade or 0:8.2f} "
+              f"{after.mean_words:6.1f} {out_words / n_words:9.2f} "
+              f"{100 * nk / max(nt, 1):7.1f}% {100 * mk / max(mt, 1):5.1f}% "
+              f"{1000 * elapsed / n_words:10.3f}")
+    print()
+    print("targets (issue): SARI >= 33 with >= 95% of numbers and names kept")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
