@@ -48,7 +48,8 @@ _READ_TIME_RE = re.compile(r"^(?:\d+|one|two|three|four|five)[- ](?:min(?:ute)?s
 
 _DURATION_RE = re.compile(
     r"^(?:(?:video |audio )?duration\s*:?\s*|length\s*:?\s*|runtime\s*:?\s*|\()?"
-    r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})\)?$", re.I)
+    r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})\)?(?:\s*[-–—|]\s*Source:\s*[\w .&-]{1,40})?$",
+    re.I)
 _DURATION_WORDS_RE = re.compile(
     r"^(?:(?:video |audio )?duration\s*:?\s*)?(?:(?P<m>\d{1,3})\s*(?:min|mins|minutes?|m)\b\.?)?"
     r"\s*(?:(?P<s>\d{1,2})\s*(?:s|sec|secs|seconds?)\b\.?)?$", re.I)
@@ -66,7 +67,9 @@ read more|related|more options|save article|saved|copy|flipboard|pinterest|threa
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
 audio available|watch now|play video|subscribe now|log in to save|listen now|
-reuse this content|sign in to comment
+reuse this content|sign in to comment|share full article|link copied!|link copied|
+open this photo in gallery|video ad feedback|ad feedback|order reprints|learn more|
+see all topics|follow topics|skip advertisement
 """.replace("\n", "").split("|"))
 _SHARE_PREFIX_RE = re.compile(
     r"^(?:sign up (?:for|to)\b|subscribe (?:to|for|now)\b|get (?:the|our) .{0,40}newsletter|"
@@ -77,7 +80,8 @@ _SHARE_PREFIX_RE = re.compile(
     r"share (?:this|on|via)\b|advertisement\b|story continues below)", re.I)
 _RELATED_LINK_RE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|recommended|watch more|read next|"
-    r"more coverage|more on this|listen|further reading|more from [\w ]{1,30})\s*[:|»>\-–—]\s*\S", re.I)
+    r"more coverage|more on this|further reading|see more on|more from [\w ]{1,30})\s*[:|»>\-–—]\s*\S",
+    re.I)
 CUTOFF_LINES = frozenset("""
 related topics|more on this story|more on this topic|most read|most popular|most viewed|
 related stories|related articles|related content|related coverage|related links|top stories|
@@ -90,7 +94,8 @@ around the bbc|promoted stories|topics|tags|related tags|more to explore|
 explore more on these topics|explore more|more on these topics|reuse this content|
 our standards: the thomson reuters trust principles.|our standards
 """.replace("\n", "").split("|"))
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|"
+                           r"a version of this article appear(?:s|ed) in print)", re.I)
 _CREDITS_TRAILER_RE = re.compile(
     r"^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|contributing|"
     r"with files from|with reporting from)\b.*\bby\b|\(with files from\b|"

@@ -40,7 +40,7 @@ _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s.!?)\]\"'”’|–—-]))"
     r"(?:Photograph(?:s|er)?|Photo(?:s|graphy)?(?: credit)?|Pictures?|Picture credit|Credit|"
     r"Image(?: credit| source)?|Illustration|Composite|Video|Source|Copyright|Courtesy|"
-    r"Foto)\s*[:,]\s+"
+    r"Foto)(?:\s*[:,]\s+|\s*(?:\.{3}|…)\s*)"
     r"(?P<credit>[^:]{2,120})$")
 _COPYRIGHT_RE = re.compile(r"(?:^|(?<=\s))(?:©|\(c\)|Copyright)\s*(?P<credit>[^©]{2,120})$")
 _BRACKET_RE = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?\s*$")

@@ -683,25 +683,20 @@ class _Walker:
         body = self.root.find("body")
         if body is None or body is self.main:
             return
-        stack = list(body)
+        keep = set(self.main.iterancestors())
+        if self.title_el is not None:
+            keep |= {self.title_el, *self.title_el.iterancestors()}
+        stack = list(reversed(body))
         while stack:
-            el = stack.pop(0)
+            el = stack.pop()
             if not isinstance(el.tag, str) or el is self.main:
                 continue
-            if el in self.main.iterancestors():
-                stack[0:0] = list(el)
-                continue
-            if self.title_el is not None and (el is self.title_el or
-                                              el in self.title_el.iterancestors()):
-                stack[0:0] = list(el)
+            if el in keep:
+                stack.extend(reversed(el))
                 continue
             reason = _boilerplate_reason(el, inside_main=False)
-            if reason:
-                self.drop(el, reason)
-            elif el.xpath(_BLOCK_XPATH):
-                stack[0:0] = list(el)
-            elif not self._is_meta_element(el):
-                self.drop(el, "outside the article")
+            if reason or not self._is_meta_element(el):
+                self.drop(el, reason or "outside the article")
 
     def _is_meta_element(self, el: HtmlElement) -> bool:
         names = _class_id(el)

@@ -37,6 +37,10 @@ _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,\s*[A-Z][\w.'\- ]*?){0,2})\s*"
     r"(?P<agency>\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CP|The Canadian Press|dpa|PA|"
     r"Xinhua|Yonhap|CBC|BBC|NPR|Kyodo|ANI|PTI|IANS)\))?\s*(?:[—–]|--?)\s*(?P<rest>\S.*)$")
+# CNN style, with the place in ordinary case: "Ventura, California CNN —", maybe alone on its line.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s+"
+    r"(?P<agency>\(?(?:CNN|AP|Reuters|AFP|CBC|BBC|NPR|UPI)\)?)\s*(?:[—–]|--?)\s*(?P<rest>.*)$")
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s+(?:[-|–—•·]|::)\s+(?P<site>[^|–—•·]{2,50})$")
 _SITE_WORD_RE = re.compile(r"news|times|post|daily|journal|guardian|herald|tribune|telegraph|"
                            r"\.com|\.co\.uk|bbc|cbc|cnn|npr|abc|nbc|cbs|reuters|press|mail|"
@@ -45,6 +49,10 @@ _BULLET_RE = re.compile(r"^(?:[-•*·▪‣◦]|\d{1,2}[.)])\s+(?P<text>\S.*)$"
 _PHOTO_CREDIT_RE = re.compile(r"/|photo|getty|reuters|\bap\b|afp|pool|\bvia\b|images|press|epa|"
                               r"shutterstock|alamy|handout|kcna|xinhua|credit|bloomberg|sputnik",
                               re.I)
+
+
+_CREDIT_LABEL_RE = re.compile(r"\b(?:Credit|Photograph|Photo|Image|Picture|Illustration)"
+                              r"(?:\s*[:,]|\s*\.{3}|…)")
 
 
 @dataclass
@@ -250,11 +258,16 @@ def _walk(state: _State, start: int, end: int) -> None:
         text = text.replace("\n", " ")
         if state.dateline is None and not _has_body(state):
             m = _DATELINE_RE.match(text)
-            if m and (m.group("agency") or len(m.group("place")) >= 4):
+            if not (m and (m.group("agency") or len(m.group("place")) >= 4)):
+                m = _AGENCY_DATELINE_RE.match(text)
+            if m:
                 state.boundary()
                 state.dateline = (m.group("place").strip() + (
                     " " + m.group("agency") if m.group("agency") else "")).strip()
-                text = m.group("rest")
+                text = m.group("rest").strip()
+                if not text:
+                    state.drop(lines[i - 1].text, "dateline")
+                    continue
         state.body_text(text)
 
 
@@ -351,7 +364,11 @@ def _media(state: _State, i: int, end: int) -> int | None:
         line = lines[j].text
         stamp = bp.parse_timestamp(line)
         dur = bp.parse_duration(line)
-        if stamp:
+        if desc:
+            break
+        if bp.is_share_line(line) or _squash(line) == _squash(head.rstrip(":")):
+            state.drop(line, f"{kind} furniture")
+        elif stamp:
             state.drop(line, f"{kind} timestamp")
             last_meta = j
         elif dur is not None:
@@ -419,7 +436,8 @@ def _figure(state: _State, i: int, end: int) -> int | None:
             _add_figure(state, text, nxt, split_credit(lines[i + 2].text)[1])
             return i + 3
     rest, credit = split_credit(text)
-    if credit and rest and len(rest.split()) <= 70 and _PHOTO_CREDIT_RE.search(credit) and \
+    photo_like = bool(_PHOTO_CREDIT_RE.search(credit) or _CREDIT_LABEL_RE.search(text))
+    if credit and rest and len(rest.split()) <= 70 and photo_like and \
             not (state.blank_mode and i + 1 < end and _same_group(state, i, i + 1)):
         _add_figure(state, "", rest, credit)
         return i + 1
