@@ -26,7 +26,7 @@ from ..errors import NoArticleError
 from . import boilerplate as bp
 from .credits import is_credit_line, split_credit
 from .repair import normalize_characters, repair_text
-from .sentences import make_paragraph, make_sentences
+from .sentences import make_paragraph, make_sentences, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,13 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
         state.drop(lines[t].text, _header_reason(lines[t].text) or "site header")
         t += 1
     raw = lines[t].text
+    if not _looks_like_headline(raw):
+        # Pasted without its headline: keep the first paragraph as body and name
+        # the article after its opening words.
+        words = split_sentences(raw)[0].split() if split_sentences(raw) else raw.split()
+        title = " ".join(words[:12]).rstrip(".,;:") + ("…" if len(words) > 12 else "")
+        log.warning("no headline found; calling the article %r", title)
+        return title, None, t
     title, site = split_site_name(raw)
     key = _squash(title)
     for j in range(t + 1, min(len(lines), t + 20)):
@@ -196,6 +203,11 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
             state.drop(lines[j].text, "duplicate headline")
             return title, site, j + 1
     return title, site, t + 1
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 30 and len(split_sentences(line)) <= 1
 
 
 def _find_cutoff(state: _State, start: int) -> int:

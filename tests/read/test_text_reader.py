@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speakit.document import Document, Figure, Media, Paragraph
 from speakit.errors import NoArticleError
@@ -350,3 +352,36 @@ def test_numbered_list() -> None:
     assert len(lists) == 1 and lists[0].ordered
     assert [i.text for i in lists[0].items] == ["Check you live in the borough.",
                                                 "Fill in the online form.", "Upload a bill."]
+
+
+LINES = st.sampled_from([
+    "", "", "Home | News | Sport | Weather", "WorldAnalysis", "By Jane Doe", "Published 3 hours ago",
+    "Share", "WATCH | Crews battle the fire:", "Duration 0:33", "4 days ago", "1:02",
+    "Image source, Getty Images", "Image caption, Crews at the scene", "Media caption, Watch: Smoke",
+    "A crew works. (AP Photo/Jane Doe)", "Crews at work on the line.", "Huge army",
+    "The council met on Monday,and voted 9-2.It was late.", "\"We are ready,\"said Ann Low.",
+    "Related topics", "© 2024 Daily Star", "1. First item.", "2. Second item.", "Advertisement",
+    "WASHINGTON (AP) — The Senate voted.", "Play video, \"Floods\", duration 2:05",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=25).map("\n".join), st.text(max_size=300))
+def test_reader_returns_a_document_or_refuses_clearly(lines: str, noise: str) -> None:
+    for text in (lines, noise, lines + "\n" + noise):
+        try:
+            doc = read_text(text)
+        except NoArticleError as err:
+            assert "text" in str(err)
+            continue
+        ids = [s.id for s in doc.sentences()]
+        assert ids == [f"s{i}" for i in range(1, len(ids) + 1)]
+        assert all(s.text for s in doc.sentences())
+
+
+def test_paste_without_headline_keeps_first_paragraph() -> None:
+    text = ("The harbour reopened on Monday after six weeks of repairs to the sea wall. Boats were back "
+            "by noon.\n\nFishermen said the work took too long.\n")
+    doc = read_text(text)
+    assert doc.title == "The harbour reopened on Monday after six weeks of repairs to the…"
+    assert body(doc).startswith("The harbour reopened on Monday")
