@@ -67,7 +67,9 @@ _CLASS_REASONS: tuple[tuple[str, str], ...] = (
      r"more-from|more-like-this", "related links"),
     ("most-read|mostread|most-popular|mostpopular|popular|trending|most-viewed", "most read"),
     ("ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|gpt-ad|sponsor|"
-     "sponsored|promo|promotion|promoted|commercial", "advertisement"),
+     "sponsored|promo|promotion|promoted", "advertisement"),
+    ("support-banner|contributions|contribution-ask|donate|donation|membership-ask|epic",
+     "appeal for support"),
     ("comment|comments|disqus|discussion|respond|replies", "comments"),
     ("breadcrumb|breadcrumbs", "breadcrumbs"),
     ("masthead|site-header|siteheader|global-header", "site header"),
@@ -147,6 +149,12 @@ _DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?: \((?:AP|Reuters|AFP|CP|PA|UPI|Bloomberg|dpa|[A-Z][A-Za-z. ]{1,25})\))?)\s*[—–-]{1,2}\s+"
     r"(?=[A-Z\"“‘'0-9])")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_ONLY_RE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:(?:\s+at|,)?\s+\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?$", re.I)
 _COPYRIGHT_TEXT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an account|"
                        r"register)\b.*\b(?:continue|read|access|article|story)\b", re.I)
@@ -182,9 +190,10 @@ def read_html(html: str, source: str | None = None, url: str | None = None) -> D
     meta = _page_meta(root)
     _strip_never_text(root)
     base = _base_url(root, url)
-    main, judged = _main_node(root, html)
+    weights = _paragraph_weights(root)
+    main, judged = _main_node(root, html, weights)
     title_el = _title_element(root, main, meta)
-    walker = _Walker(root, main, title_el, meta, base, judged)
+    walker = _Walker(root, main, title_el, meta, base, judged, weights)
     walker.run()
     doc = walker.document(meta, source=source)
     _check_article(doc, root, name)
@@ -305,10 +314,27 @@ def _ld_author(author: Any) -> str:
     return ""
 
 
+_AMP_TAGS = {"amp-img": "img", "amp-anim": "img", "amp-video": "video", "amp-audio": "audio",
+             "amp-iframe": "iframe", "amp-youtube": "iframe", "amp-vimeo": "iframe",
+             "amp-dailymotion": "iframe", "amp-soundcloud": "iframe"}
+_AMP_EMBED_URLS = {"amp-youtube": "https://www.youtube.com/embed/{}",
+                   "amp-vimeo": "https://player.vimeo.com/video/{}",
+                   "amp-dailymotion": "https://www.dailymotion.com/embed/video/{}",
+                   "amp-soundcloud": "https://w.soundcloud.com/player/?url=tracks/{}"}
+
+
 def _strip_never_text(root: HtmlElement) -> None:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _remove(el)  # comments and processing instructions
+        elif el.tag in _AMP_TAGS:
+            # AMP pages: read amp-img and amp-youtube as the img and iframe they stand for
+            video_id = el.get("data-videoid") or el.get("data-trackid")
+            if el.tag in _AMP_EMBED_URLS and video_id and not el.get("src"):
+                el.set("src", _AMP_EMBED_URLS[el.tag].format(video_id))
+            el.tag = _AMP_TAGS[el.tag]
+        elif el.tag in ("amp-ad", "amp-sticky-ad", "amp-embed", "amp-analytics", "amp-pixel"):
+            _remove(el)
         elif el.tag.lower() in _NEVER_TEXT and el.getparent() is not None:
             _remove(el)
         elif _is_hidden(el):
@@ -366,9 +392,9 @@ def _paragraph_weights(root: HtmlElement) -> dict[Any, int]:
     return weights
 
 
-def _main_node(root: HtmlElement, html: str) -> tuple[HtmlElement, frozenset[str] | None]:
+def _main_node(root: HtmlElement, html: str,
+               weights: dict[Any, int]) -> tuple[HtmlElement, frozenset[str] | None]:
     """The element holding the article, and (when an extractor chose it) its kept text."""
-    weights = _paragraph_weights(root)
     body = root.find("body")
     if body is None:
         body = root
@@ -479,6 +505,10 @@ def _similar(a: str, b: str) -> float:
 def _title_from_meta(meta: PageMeta) -> tuple[str, str]:
     """(headline, site name) from og:title or <title>, a " - Site" suffix split off."""
     site = meta.site_name
+    if not site and meta.og_title and meta.title_tag:
+        parts = _TITLE_SEPARATORS.split(meta.title_tag)
+        if len(parts) > 1 and len(parts[-1].split()) <= 5:
+            site = parts[-1].strip()
     for raw in (meta.og_title, meta.title_tag):
         if not raw:
             continue
@@ -628,8 +658,10 @@ class _Walker:
     """Walks the main node in document order and builds sections, summary and metadata."""
 
     def __init__(self, root: HtmlElement, main: HtmlElement, title_el: HtmlElement | None,
-                 meta: PageMeta, base: str | None, judged: frozenset[str] | None) -> None:
+                 meta: PageMeta, base: str | None, judged: frozenset[str] | None,
+                 weights: dict[Any, int]) -> None:
         self.root = root
+        self.weights = weights
         self.main = main
         self.title_el = title_el
         self.meta = meta
@@ -710,12 +742,19 @@ class _Walker:
                 self.paragraph(text, el)
             return
         run: list[str] = []
+        linked = [0]  # characters of link text in the run
         images: list[HtmlElement] = []
 
         def flush() -> None:
-            for text in _paragraph_texts("".join(run)):
-                self.paragraph(text, el)
+            texts = _paragraph_texts("".join(run))
+            size = sum(len(t) for t in texts)
+            if texts and linked[0] >= 0.8 * size and size < 300:
+                self.drop(" ".join(texts), "links")
+            else:
+                for text in texts:
+                    self.paragraph(text, el)
             run.clear()
+            linked[0] = 0
             for img in images:
                 self.image(img, None)
             images.clear()
@@ -736,6 +775,7 @@ class _Walker:
                     pass
                 else:
                     run.append(_inline_text(child, depth))
+                    linked[0] += sum(len(_norm(a.text_content())) for a in child.iter("a"))
                     images.extend(i for i in child.iter("img") if not _is_decorative(i))
             else:
                 flush()
@@ -760,6 +800,13 @@ class _Walker:
         if self._metadata(el, tag, names):
             return
         reason = _boilerplate_reason(el, inside_main=True)
+        if reason and reason not in ("comments", "article header") and \
+                self.weights.get(el, 0) >= 0.5 * self.weights.get(self.main, 1) and \
+                _link_density(el) < 0.5:
+            # a wrapper holding most of the article is not boilerplate, whatever its class
+            # says ("article-body-commercial-selector", "share-enabled")
+            log.debug("keeping <%s class=%s>: it holds most of the text", tag, el.get("class"))
+            reason = None
         if reason == "article header":
             self._walk_header(el, depth)
             return
@@ -886,7 +933,7 @@ class _Walker:
         if near is not None and near.getparent() is not None and near.tag in ("hgroup", "div",
                                                                                "header"):
             near = near.getparent()
-        for el in near.iter("p", "div", "h2", "span") if near is not None else ():
+        for el in near.iter("p", "div", "h2", "h3", "span") if near is not None else ():
             if _STANDFIRST_RE.search(_class_id(el)) and el not in self.main.iterancestors() \
                     and self.main not in el.iterancestors():
                 text = _norm(_inline_text(el))
@@ -912,6 +959,13 @@ class _Walker:
             value = _norm(t.get("datetime") or t.text_content())
             if value:
                 return value
+        # a date in a meta box next to the headline ("post-date", "timestamp")
+        near = self.title_el.getparent() if self.title_el is not None else None
+        for el in near.iter() if near is not None else ():
+            if isinstance(el.tag, str) and _META_BOX_RE.search(_class_id(el)):
+                text = _norm(_inline_text(el))
+                if _DATE_ONLY_RE.match(text):
+                    return text
         return None
 
     # -- blocks -----------------------------------------------------------------------
@@ -979,6 +1033,9 @@ class _Walker:
         if len(text) < 200 and _MEDIA_LABEL_RE.match(text):
             self.pending_label = re.sub(r"^[^|:]*[|:]\s*", "", text).rstrip(":").strip()
             self.drop(text, "media label")
+            return
+        if not self.body_started and len(text) < 80 and _DATE_ONLY_RE.match(text):
+            self.published = self.published or text
             return
         if not self.body_started and len(text) < 120 and _BYLINE_TEXT_RE.match(text):
             if not self.byline:

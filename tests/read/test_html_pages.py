@@ -324,3 +324,51 @@ def test_json_contract_round_trip(name: str) -> None:
     doc = read(name)
     assert Document.from_dict(doc.to_dict()) == doc
     assert re.fullmatch(r"[\w.-]+", doc.source_kind or "")
+
+
+# -- other CMS styles: Guardian-like data attributes, a newsletter platform, AMP -------------
+
+def test_guardian_style_page() -> None:
+    doc = read("guardian_style_windfarm.html")
+    assert (doc.title, doc.site_name, doc.byline) == (
+        "Wind farm off Norfolk coast approved despite fishing fears", "The Daily Record",
+        "Helen Marsh")
+    assert doc.published == "Wed 4 Jun 2025 17.02 BST"
+    assert [p.text for p in doc.summary] == [
+        "The 1.5GW scheme could power 1.2m homes by 2030, but crab fishers say they were ignored"]
+    assert [(f.caption, f.credit) for f in doc.figures()] == [
+        ("Turbines at an existing offshore site near Cromer.", "Joe Giddens/PA"),
+        ("Ted Blyth with part of a morning catch off Wells-next-the-Sea.",
+         "Sarah Lucey/The Daily Record")]
+    # the body wrapper's class says "commercial": it still holds the article
+    assert_in_order(body_paragraphs(doc), [
+        "The government has approved a 1.5-gigawatt wind farm", "The energy secretary",
+        "The North Norfolk Fishermen's Society", "The developer, Ostrea Power",
+        "Environmental groups welcomed", "Ostrea Power said it would set up"])
+    assert_absent(doc, ["Offshore wind auction", "Wind power", "small favour", "Most viewed",
+                        "Heatwave warning", "Daily Record Media", "Photograph:"])
+
+
+def test_newsletter_platform_page() -> None:
+    doc = read("newsletter_style_buses.html")
+    assert (doc.title, doc.site_name, doc.byline, doc.published) == (
+        "The bus network nobody uses", "Transit Notes", "Dev Kapoor", "Mar 3, 2025")
+    assert [p.text for p in doc.summary] == [
+        "Why Ashford's new routes carry fewer people than the old ones"]
+    assert [s.heading for s in doc.sections] == [None, "What the council could do"]
+    assert len(doc.figures()) == 1
+    assert len(body_paragraphs(doc)) == 4
+    assert_absent(doc, ["Subscribe now", "Thanks for reading", "Great piece", "Sign in",
+                        "Restack"])
+
+
+def test_amp_page() -> None:
+    doc = read("amp_labs.html")
+    assert doc.figures() == [Figure(
+        "Pupils in safety goggles at a lab bench",
+        "Pupils at Fairfield Academy, one of 14 schools in the scheme.", "Midlands Echo",
+        "/img/lab.jpg")]
+    assert [(m.kind, m.title, m.src) for m in doc.media()] == [
+        ("video", "Inside the new labs", "https://www.youtube.com/embed/Zx9AbCdEf12")]
+    assert len(body_paragraphs(doc)) == 3
+    assert_absent(doc, ["Home", "doubleclick"])

@@ -81,7 +81,7 @@ def test_front_matter_article_structure(pool: Document) -> None:
                               "close on September 2 for a repair job")
     assert "engineering firm Holm & Varga found" in body[1]
     assert body[-1].startswith("The full council will vote on June 30.")
-    assert len(body) == 7
+    assert len(body) == 8
 
 
 def test_front_matter_article_without_markup(pool: Document) -> None:
