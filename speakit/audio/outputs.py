@@ -47,6 +47,7 @@ _ENCODE_RATE = 44100
 _LAME_SCALE = ((8, 0.95), (16, 0.95), (24, 0.95), (32, 0.95), (40, 0.95), (48, 0.95),
                (56, 0.95), (64, 0.95), (80, 0.95), (96, 0.95), (112, 0.95), (128, 0.95),
                (160, 0.95), (192, 0.97), (224, 0.98), (256, 1.0), (320, 1.0))
+_SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
 _BITRATE = re.compile(r"^\d{1,3}(\.\d+)?k$|^\d{4,6}$")
 
 
@@ -59,8 +60,9 @@ def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug
     wanted = {name.strip().lower() for name in formats}
     if not _BITRATE.match(bitrate):
         raise AudioError(f"bitrate {bitrate!r} is not valid; give kbit/s like 64k or 96k")
-    if slug != slugify(slug):
-        raise OutputError(f"{slug!r} is not a safe file name stem; pass slugify(title)")
+    if not _SAFE_STEM.match(slug) or ".." in slug:
+        raise OutputError(f"{slug!r} is not a safe file name stem (letters, digits, '.', '_', "
+                          "'-'; no leading dot); pass slugify(title)")
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -146,3 +146,9 @@ def test_cues_and_chapters_tile_the_programme(spec: list[list[tuple[int, int]]])
         assert before.end_s == after.start_s
     starts = {c.start_s for c in programme.cues}
     assert all(m.start_s in starts for m in marks)
+
+
+def test_blank_chapter_title_gets_a_numbered_one() -> None:
+    chapters, script = script_for([("Intro", [clip("a", tone(100))]),
+                                   ("  \n ", [clip("b", tone(100))])])
+    assert [m.title for m in assemble(chapters, script).chapters] == ["Intro", "Chapter 2"]

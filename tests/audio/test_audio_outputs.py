@@ -235,7 +235,8 @@ def test_per_chapter_mp3s_and_m3u(thirteen: tuple[Programme, SpeechScript], tmp_
     assert str(tags["TIT2"]) == TITLES[9]
     assert str(tags["TALB"]) == script.title
     assert not tags.getall("CHAP")
-    for name, mark in zip(singles, programme.chapters):
+    for index in (0, 6, 12):  # first, middle, last: each cut exactly at its chapter mark
+        name, mark = singles[index], programme.chapters[index]
         seconds = len(decode_pcm(tmp_path / name, RATE)) / 2 / RATE
         assert seconds == pytest.approx(mark.end_s - mark.start_s, abs=1152 / 44100)
 
@@ -345,7 +346,7 @@ def test_bad_bitrate_is_refused_before_writing(thirteen: tuple[Programme, Speech
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("slug", ["../escape", "a/b", ".hidden", "Not A Slug", ""])
+@pytest.mark.parametrize("slug", ["../escape", "a/b", ".hidden", "Not A Slug", "", "a..b"])
 def test_unsafe_slug_is_refused(thirteen: tuple[Programme, SpeechScript], tmp_path: Path,
                                 slug: str) -> None:
     programme, script = thirteen
@@ -367,3 +368,13 @@ def test_artist_falls_back_to_speakit(tmp_path: Path) -> None:
                              {"mp3"})
     assert mp3.name == "harbour-bridge-reopens.mp3"
     assert str(ID3(mp3)["TPE1"]) == "speakit"
+
+
+def test_success_replaces_an_older_version(tmp_path: Path) -> None:
+    chapters, script = script_for([("Only", [clip("Hello.", tone(4410), 0, "s1")])])
+    (tmp_path / "again.vtt").write_text("WEBVTT\n\nold\n00:00:00.000 --> 00:00:01.000\nOld\n")
+    write_outputs(assemble(chapters, script), script, tmp_path, "again-2", {"vtt"})
+    write_outputs(assemble(chapters, script), script, tmp_path, "again", {"vtt"})
+    assert "Hello." in (tmp_path / "again.vtt").read_text() and "Old" not in (
+        tmp_path / "again.vtt").read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again-2.vtt", "again.vtt"]
