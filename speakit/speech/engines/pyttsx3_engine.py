@@ -8,7 +8,9 @@ prints "Audio saved to …" on stdout (so the call runs with fd 1 and 2 silenced
 
 from __future__ import annotations
 
+import atexit
 import ctypes
+import gc
 import importlib.metadata
 import importlib.util
 import logging
@@ -16,6 +18,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -114,17 +117,23 @@ class Pyttsx3Engine(Engine):
         done = threading.Event()
 
         def finished(name: str | None = None, completed: bool = True) -> None:
-            done.set()
+            # A stop (completed=False) is not the end of our utterance.
+            if completed:
+                done.set()
 
         with _LOCK, tempfile.TemporaryDirectory(prefix="speakit-pyttsx3-") as tmp:
             out = Path(tmp) / "out.wav"
             token = engine.connect("finished-utterance", finished)
             try:
                 with quiet_output():
+                    _settle()
                     if voice:
                         # Set on every call: the driver keeps the last voice for the process.
                         engine.setProperty("voice", voice)
                     engine.setProperty("rate", max(80, min(450, round(BASE_WPM * rate))))
+                    # eSpeak applies property changes on its own thread; until it has,
+                    # it counts as "playing" and runAndWait would cancel them.
+                    _settle()
                     engine.save_to_file(text, str(out))
                     engine.runAndWait()
                     # runAndWait returns before eSpeak has delivered the audio; the driver
@@ -132,6 +141,7 @@ class Pyttsx3Engine(Engine):
                     if not done.wait(timeout=60 + len(text) / 20):
                         raise EngineError("pyttsx3 did not finish speaking a "
                                           f"{len(text)}-character text within the time limit.")
+                    _settle()
             finally:
                 engine.disconnect(token)
             if not out.exists():
@@ -151,10 +161,39 @@ class Pyttsx3Engine(Engine):
                     with quiet_output():
                         _ENGINE = pyttsx3.init()
                         _DEFAULT_VOICE = _ENGINE.getProperty("voice")
+                    atexit.register(_release)
                 except Exception as exc:  # noqa: BLE001 - drivers raise anything
                     raise EngineError(f"pyttsx3 could not start its speech driver: {exc}. "
                                       f"{INSTALL_HINT}.") from exc
             return _ENGINE
+
+
+def _release() -> None:
+    """Free the pyttsx3 engine while Python is still whole.
+
+    Left to interpreter shutdown, pyttsx3's ``DriverProxy.__del__`` fails with
+    "Exception ignored … 'NoneType' object has no attribute 'suppress'" on stderr.
+    """
+    global _ENGINE
+    with _LOCK:
+        _ENGINE = None
+    gc.collect()
+
+
+def _settle(timeout: float = 5.0) -> None:
+    """Wait until eSpeak's own command thread is idle.
+
+    pyttsx3's eSpeak driver cancels eSpeak whenever it looks busy at the start of
+    ``runAndWait``; a rate change still queued on eSpeak's thread counts as busy, so
+    the cancel dropped it and the rate lagged one utterance behind.
+    """
+    driver = sys.modules.get("pyttsx3.drivers._espeak")
+    is_playing = getattr(driver, "IsPlaying", None)
+    if not callable(is_playing):
+        return
+    deadline = time.monotonic() + timeout
+    while is_playing() and time.monotonic() < deadline:
+        time.sleep(0.002)
 
 
 def _espeak_library() -> str | None:
