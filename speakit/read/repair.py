@@ -45,6 +45,11 @@ can may might must shall not no also just only even still such both each every a
 some most more many much few very about after before during against between because
 said says told if though although unless until since again ever never always
 """.split())
+# The function words that glue in practice; short pronouns and verbs ("me", "be",
+# "so", "am") end too many names and rare words to be trusted.
+GLUE_WORDS = FUNCTION_WORDS - frozenset("""
+a i he me we us my be am do so no an if up nor yet him she hers them whom ever
+""".split())
 # Particles form real compounds ("lockdown", "standoff", "turnout", "plugin"),
 # so a split whose second part is one of these is not trusted.
 PARTICLES = frozenset("up down out off over under back away in on through around".split())
@@ -52,7 +57,10 @@ PARTICLES = frozenset("up down out off over under back away in on through around
 # modifier: "grindingslave", "estimatessuggest", "historicallybeen".
 _FINISHED_ENDINGS = ("ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ies", "es")
 # Words that are really suffixes: "embeddedness" is not "embedded ness".
-_SUFFIX_WORDS = frozenset("ness less ship hood wise like able ment ful ism ists ist ward wards".split())
+_SUFFIX_WORDS = frozenset("""
+ness less ship hood wise like able ment ful fully ism isms ists ist ward wards ally arian arianism
+ation ations ize ise ized ised ings ers ity ities ous ive ives ably ible ibly dom ette ettes
+""".split())
 # Endings that make a capitalised glue tail ("Koreaand", "Putinsaid").
 _CAPITAL_TAILS = tuple(sorted((w for w in FUNCTION_WORDS if len(w) >= 3), key=len, reverse=True))
 
@@ -301,16 +309,18 @@ def _split_glued(word: str) -> list[str] | None:
 
 
 def _plausible_glue(left: str, right: str, lr: int, rr: int) -> bool:
-    if left in FUNCTION_WORDS and right in FUNCTION_WORDS:
-        return True
+    if left in GLUE_WORDS and right in GLUE_WORDS:
+        return len(left) + len(right) >= 5  # "butthere", "inthe"; not "isas"
     if right in PARTICLES:
         return False
     # Next to a function word a rarer open-class word is still trusted
     # ("condemnationbut"), as long as it is not a short fragment.
-    if left in FUNCTION_WORDS and left not in PARTICLES:
-        return len(right) >= 3 and _open_word_ok(right, rr)
-    if right in FUNCTION_WORDS:
-        return len(left) >= 3 and _open_word_ok(left, lr)
+    if left in GLUE_WORDS and left not in PARTICLES:
+        return _open_word_ok(right, rr, short_partner=len(left) <= 2)
+    if right in GLUE_WORDS:
+        return _open_word_ok(left, lr, short_partner=len(right) <= 2)
+    if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+        return False
     if lr >= COMMON_RANK or rr >= COMMON_RANK or right in _SUFFIX_WORDS:
         return False
     # Two open-class words: only when the first one is visibly a finished word,
@@ -318,7 +328,13 @@ def _plausible_glue(left: str, right: str, lr: int, rr: int) -> bool:
     return len(left) >= 5 and len(right) >= 4 and left.endswith(_FINISHED_ENDINGS)
 
 
-def _open_word_ok(word: str, rank: int) -> bool:
+def _open_word_ok(word: str, rank: int, *, short_partner: bool) -> bool:
+    # A two-letter partner ("uniformit", "ambiguityto") is easy to find by chance
+    # at the end of a rare name, so the other part must be a long word then.
+    if len(word) < (5 if short_partner else 4):
+        return False
+    if len(word) == 4:
+        return rank < 10_000
     return rank < COMMON_RANK or (len(word) >= 6 and rank < RARE_RANK)
 
 
@@ -334,7 +350,9 @@ def _split_capitalised(token: str, counts: dict[str, int]) -> str:
     for tail in _CAPITAL_TAILS:
         if lower.endswith(tail) and len(lower) - len(tail) >= 3:
             head = token[:-len(tail)]
-            if counts.get(head, 0) >= 1 or ranks.get(head.lower(), 10**9) < 20_000:
+            # Evidence that the head is a word of its own: it stands alone elsewhere
+            # in the article ("Korea"), or it is a function word ("Butthere").
+            if counts.get(head, 0) >= 1 or (head.lower() in GLUE_WORDS and lower not in ranks):
                 return f"{head} {token[-len(tail):]}"
     return token
 

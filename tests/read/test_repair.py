@@ -11,7 +11,8 @@ from speakit.read.repair import (fix_possessives, fix_punctuation_spacing, norma
 
 GLUED = [
     ("the crews were grindingslave labourers", "the crews were grinding slave labourers"),
-    ("a report on Koreaand its army", "a report on Korea and its army"),
+    ("Korea said no. A report on Koreaand its army", "Korea said no. A report on Korea and its army"),
+    ("Butthere was more.", "But there was more."),
     ("preferring ambiguityto action", "preferring ambiguity to action"),
     ("they andused the money", "they and used the money"),
     ("official estimatessuggest a rise", "official estimates suggest a rise"),
@@ -46,6 +47,13 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
 @pytest.mark.parametrize("text", KEEP_WHOLE)
 def test_names_compounds_and_addresses_stay_whole(text: str) -> None:
     assert repair_text(text) == text
+
+
+def test_capitalised_glue_needs_evidence() -> None:
+    # No "Calland" → "Call and" or "Washer" → "Was her" without the head standing alone.
+    assert split_glued_words("Calland and Washer met Tolland.", context="") == \
+        "Calland and Washer met Tolland."
+    assert split_glued_words("Calland met.", context="Call me. Calland met.") == "Call and met."
 
 
 def test_repeated_camel_case_is_a_name() -> None:
