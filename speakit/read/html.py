@@ -152,9 +152,15 @@ _DATELINE_RE = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_ONLY_RE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
-    r"(?:(?:\s+at|,)?\s+\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?$", re.I)
+    r"(?:(?:\s+at|,)?\s+\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?)$", re.I)
+
+
+def _date_only(text: str) -> str | None:
+    """The date when ``text`` is nothing but a (labelled) date: ``Updated 3 March 2025``."""
+    m = _DATE_ONLY_RE.match(_norm(text))
+    return m.group("date") if m else None
 _COPYRIGHT_TEXT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an account|"
                        r"register)\b.*\b(?:continue|read|access|article|story)\b", re.I)
@@ -677,7 +683,6 @@ class _Walker:
         self.title_seen = title_el is None or main not in title_el.iterancestors()
         self.after_title = False  # nothing but metadata since the headline
         self.body_started = False
-        self.header_depth = 0
         self.skip_parent: HtmlElement | None = None
         self.skip_reason = ""
         self.pending_label = ""
@@ -721,7 +726,7 @@ class _Walker:
         stack = list(reversed(body))
         while stack:
             el = stack.pop()
-            if not isinstance(el.tag, str) or el is self.main:
+            if not isinstance(el.tag, str) or el is self.main or el is self.title_el:
                 continue
             if el in keep:
                 stack.extend(reversed(el))
@@ -766,7 +771,8 @@ class _Walker:
             if not tag:
                 pass
             elif tag in _INLINE and not (tag not in ("img", "br") and child.xpath(_BLOCK_XPATH)) \
-                    and not _BYLINE_RE.search(_class_id(child)) and tag != "time":
+                    and not (self._standalone(run, child) and (
+                        tag == "time" or _BYLINE_RE.search(_class_id(child)))):
                 if tag == "br":
                     run.append("\n")
                 elif tag in ("img", "picture"):
@@ -785,6 +791,11 @@ class _Walker:
         flush()
         if self.skip_parent is el:
             self.skip_parent, self.skip_reason = None, ""
+
+    @staticmethod
+    def _standalone(run: list[str], child: HtmlElement) -> bool:
+        """True when an inline element stands on its own, not inside running text."""
+        return not "".join(run).strip() and not _norm(child.tail)
 
     def block(self, el: HtmlElement, depth: int) -> None:
         """Dispatch one block-level element."""
@@ -906,24 +917,36 @@ class _Walker:
                 self.after_title = True
             elif self.title_el is not None and child in self.title_el.iterancestors():
                 self._walk_header(child, depth + 1)
-            elif tag in ("h2", "h3", "p") and self.after_title and not self.summary and tag != "p":
-                self.summary.append(make_paragraph(_norm(_inline_text(child))))
             elif tag == "hgroup":
                 self._walk_header(child, depth + 1)
             elif self._metadata(child, tag, _class_id(child)):
                 continue
-            elif tag in ("figure", "img", "picture") or child.find(".//img") is not None \
-                    and tag in ("div", "a", "span"):
-                self.block(child, depth + 1)
-            elif tag == "p" and self.after_title and not self.summary and \
-                    child.getparent() is not None and child.getparent().tag == "hgroup":
+            elif self.after_title and not self.summary and self._header_standfirst(child, tag):
                 self.summary.append(make_paragraph(_norm(_inline_text(child))))
+            elif tag in ("figure", "img", "picture") or (
+                    child.find(".//img") is not None and tag in ("div", "a", "span")):
+                self.block(child, depth + 1)
             elif child.xpath(_BLOCK_XPATH) and len(_norm(child.text_content())) > 300:
                 self.walk(child, depth + 1)  # a "header" that wraps the article itself
+            elif _BYLINE_TEXT_RE.match(_norm(_inline_text(child))) and not self.byline:
+                self.byline = _clean_byline(_inline_text(child)) or None
+            elif _date_only(_inline_text(child)) and not self.published:
+                self.published = _date_only(_inline_text(child))
             else:
                 self.drop(child, _boilerplate_reason(child, inside_main=True) or "article header")
             if child.tail and _norm(child.tail):
                 self.drop(child.tail, "article header")
+
+    @staticmethod
+    def _header_standfirst(el: HtmlElement, tag: str) -> bool:
+        """A subheading or a sentence-long paragraph right under the headline."""
+        if tag in ("h2", "h3"):
+            return bool(_norm(_inline_text(el)))
+        if tag != "p":
+            return False
+        text = _norm(_inline_text(el))
+        return 40 <= len(text) <= 400 and _link_density(el) < 0.3 and not (
+            _BYLINE_TEXT_RE.match(text) or _date_only(text))
 
     def _standfirst_outside(self) -> None:
         """A standfirst near a headline that stands outside the main node."""
@@ -964,8 +987,8 @@ class _Walker:
         for el in near.iter() if near is not None else ():
             if isinstance(el.tag, str) and _META_BOX_RE.search(_class_id(el)):
                 text = _norm(_inline_text(el))
-                if _DATE_ONLY_RE.match(text):
-                    return text
+                if _date_only(text):
+                    return _date_only(text)
         return None
 
     # -- blocks -----------------------------------------------------------------------
@@ -1034,8 +1057,8 @@ class _Walker:
             self.pending_label = re.sub(r"^[^|:]*[|:]\s*", "", text).rstrip(":").strip()
             self.drop(text, "media label")
             return
-        if not self.body_started and len(text) < 80 and _DATE_ONLY_RE.match(text):
-            self.published = self.published or text
+        if not self.body_started and len(text) < 80 and _date_only(text):
+            self.published = self.published or _date_only(text)
             return
         if not self.body_started and len(text) < 120 and _BYLINE_TEXT_RE.match(text):
             if not self.byline:

@@ -283,3 +283,20 @@ def test_every_word_of_every_paragraph_survives_in_order(paras: list[list[str]])
 
 def test_split_caption_keeps_caption_without_credit() -> None:
     assert split_caption("A dam at dusk.") == ("A dam at dusk.", "")
+
+
+def test_article_header_plain_paragraphs_are_standfirst_byline_and_date() -> None:
+    doc = read_html(page("<article><header><h1>Water board approves plant</h1>"
+                         "<p>The plant will cost $84 million and serve 90,000 homes.</p>"
+                         "<p>By Ann Lee</p><p>Updated 3 March 2025</p>"
+                         "<p><a href='/s'>Share</a></p></header>" + LEDE + "</article>"))
+    assert [p.text for p in doc.summary] == [
+        "The plant will cost $84 million and serve 90,000 homes."]
+    assert (doc.byline, doc.published) == ("Ann Lee", "3 March 2025")
+    assert [d.text for d in doc.dropped] == ["Share"]
+
+
+def test_time_inside_running_text_stays_in_the_paragraph() -> None:
+    doc = read_html(article("<div>On <time datetime='2025-01-06'>Monday</time> the board met "
+                            "for the last time.</div>"))
+    assert paragraphs(doc)[0] == "On Monday the board met for the last time."
