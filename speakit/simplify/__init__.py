@@ -142,8 +142,7 @@ def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
             run.sources[i] = text
         pieces = [_polish(p, run) for p in split_sentence(text, run.ctx)]  # type: ignore[arg-type]
         pieces = [p for p in pieces if p.strip()]
-        originals = [_polish(s.text, run) for s in unit]
-        if len(unit) > 1 and pieces == originals:
+        if len(unit) > 1 and pieces == [_polish(s.text, run) for s in unit]:
             made = [Sentence(s.id, t, (s.id,)) for s, t in zip(unit, pieces)]
         elif len(pieces) == 1 and len(unit) == 1:
             made = [Sentence(ids[0], pieces[0], ids)]
@@ -183,7 +182,7 @@ def _explain(s: Sentence, run: _Run) -> list[Sentence]:
     source = s.source_ids[0] if s.source_ids else s.id
     notes: list[Sentence] = []
     seen_here: set[str] = set()
-    for _a, _b, spelling in run.matcher.find(s.text):  # type: ignore[attr-defined]
+    for spelling in _with_inner_acronyms(s.text, run):
         found = _explanation_for(spelling, s, run)
         if found is None:
             continue
@@ -199,6 +198,20 @@ def _explain(s: Sentence, run: _Run) -> list[Sentence]:
         for text in split_paragraph(explanation):
             notes.append(Sentence(f"{source}.x{_next_x(source, run)}", text, (source,)))
     return notes
+
+
+def _with_inner_acronyms(text: str, run: _Run) -> list[str]:
+    """Terms in ``text``; an acronym inside a longer term (``UN`` in ``UN Security Council``) comes first."""
+    from .terms import find_acronyms
+
+    out: list[str] = []
+    for _a, _b, spelling in run.matcher.find(text):  # type: ignore[attr-defined]
+        if " " in spelling:
+            for acronym in find_acronyms(spelling):
+                if acronym != spelling and run.matcher.entry(acronym) is not None:  # type: ignore[attr-defined]
+                    out.append(acronym)
+        out.append(spelling)
+    return out
 
 
 def _next_x(source: str, run: _Run) -> int:
@@ -247,14 +260,13 @@ def _figure_terms(figures: list[Figure], run: _Run) -> None:
         for text in (fig.alt, fig.caption, fig.credit):
             for _a, _b, spelling in run.matcher.find(text):  # type: ignore[attr-defined]
                 entry = run.matcher.entry(spelling)  # type: ignore[attr-defined]
-                if entry is None or entry.kind != "acronym":
+                if entry is None or not (entry.kind == "acronym" or spelling.isupper()):
                     continue
                 if entry.term in run.explained:
                     continue
                 run.explained.add(entry.term)
                 origin = "user" if entry.origin == "user" else "glossary"
-                run.terms.append(Term(entry.term if entry.term in text else spelling,
-                                      entry.explanation, None, origin))
+                run.terms.append(Term(entry.term, entry.explanation, None, origin))
 
 
 def simplify_text(text: str, level: str = "plain") -> str:

@@ -92,23 +92,31 @@ def extract_names(text: str) -> list[str]:
     """Proper names: runs of capitalized words, not counting a lone function word that starts a sentence."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        name = m.group()
-        start = m.start()
-        words = name.split()
-        at_start = bool(_SENT_START.search(text[:start]))
-        if at_start:
-            while words and words[0].lower() in _FUNCTION:
-                words = words[1:]
-            # A lone capitalized word at a sentence start is usually just a word.
-            if len(words) <= 1 and len(name.split()) <= 1:
-                continue
-        if len(words) == 1 and words[0] in ("I", "I'm", "I've", "I'd", "I'll"):
-            continue
-        name = _strip_possessive(" ".join(words))
-        name = re.sub(r"\s+(?:of|for|de)$", "", name)
-        if name:
-            out.append(name)
+        # "Washington, D.C. Analysts …": a run ends at a dotted abbreviation that ends a sentence.
+        offset = m.start()
+        for part in re.split(r"(?<=\.)\s+", m.group()):
+            start = text.index(part, offset)
+            offset = start + len(part)
+            name = _name_at(text, part, start)
+            if name:
+                out.append(name)
     return out
+
+
+def _name_at(text: str, name: str, start: int) -> str | None:
+    words = name.split()
+    at_start = bool(_SENT_START.search(text[:start]))
+    if at_start:
+        while words and words[0].lower() in _FUNCTION:
+            words = words[1:]
+        # A lone capitalized word at a sentence start is usually just a word.
+        if len(words) <= 1 and len(name.split()) <= 1:
+            return None
+    if len(words) == 1 and words[0] in ("I", "I'm", "I've", "I'd", "I'll"):
+        return None
+    name = _strip_possessive(" ".join(words))
+    name = re.sub(r"\s+(?:of|for|de)$", "", name)
+    return name or None
 
 
 def _norm_name(text: str) -> str:

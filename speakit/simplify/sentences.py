@@ -105,6 +105,11 @@ def starts_clause(tokens: list[str]) -> bool:
             return False
         if is_verb(tokens[j], prev_tok):
             return True
+        # "the company stores its trains": an -s word followed by a determiner is the verb
+        if (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and j + 1 < len(tokens)
+                and _bare(tokens[j + 1]) in DETERMINERS | {"its", "his", "her", "their", "them", "it"}
+                and _bare(prev_tok) not in DETERMINERS):
+            return True
     return False
 
 
@@ -244,7 +249,10 @@ def find_people(texts: list[str]) -> set[str]:
         rf"\b{_TITLE}\s+({_NAME})",
         rf"({_NAME}),\s+(?:a|an|the)\s+[\w\s'’-]{{0,60}}?\b(?:expert|analyst|fellow|minister|"
         rf"professor|director|spokesperson|official|adviser|advisor|researcher|chief|head|"
-        rf"president|leader|secretary|reporter|author|economist|scientist)\b",
+        rf"president|leader|secretary|reporter|author|economist|scientist|engineer|lawyer|doctor|"
+        rf"teacher|manager|officer|member|founder|owner|resident|student|worker|historian|"
+        rf"spokesman|spokeswoman|chair|chairman|chairwoman|mayor|governor|senator|judge)\b",
+        rf"({_NAME}),\s+(?:a|an|the)\s+[^,;\"“”]{{3,80}},\s+(?:{verbs}|thinks|believes|warns|argues)\b",
     ]
     for text in texts:
         for pat in patterns:
@@ -313,7 +321,8 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in SUBJ_PRONOUNS - {"there"}:
         return words[0][0].upper() + words[0][1:]
-    if "and" in low or low[0] in ("both", "many", "most", "some", "these", "those", "several", "few"):
+    if "and" in low or low[0] in ("both", "many", "most", "some", "these", "those", "several", "few",
+                                  "hundreds", "thousands", "dozens", "millions", "scores", "all"):
         return "They"
     if ctx.is_person(joined) or ctx.is_person(words[-1]):
         return ctx.short_name(joined if ctx.is_person(joined) else words[-1])
@@ -651,7 +660,10 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         if m.group(1):
             np = m.group(2).strip()
             ing = m.group(3)
-            if _bare(np.split()[0]) not in DETERMINERS and not np[:1].isupper():
+            np_words = [_bare(w) for w in np.split()]
+            if _bare(np.split()[0]) not in DETERMINERS and not np[:1].isupper() and (
+                    len(np_words) > 4 or any(w in _PREPOSITIONS | {"of", "to"} for w in np_words)
+                    or has_verb(np.split())):
                 continue
             plural = np.split()[-1].endswith("s") and not np.split()[-1].endswith(("'s", "ss"))
             verb = _finite(ing, tense, plural)
@@ -961,7 +973,7 @@ def split_sentence(text: str, ctx: Context | None = None) -> list[str]:
     ctx = ctx or Context()
     masked = Masked.of(text)
     out: list[str] = []
-    for piece in _apply(masked.text, ctx, depth=0):
+    for piece in _apply(masked.text, ctx, depth=0, masked=masked):
         quoted = split_quote_sentence(piece, masked, ctx)
         if quoted is not None:
             out += [finish(q) for q in quoted]
@@ -970,8 +982,9 @@ def split_sentence(text: str, ctx: Context | None = None) -> list[str]:
     return [p for p in out if p]
 
 
-def _apply(s: str, ctx: Context, depth: int) -> list[str]:
-    if depth > 6 or word_count(_MASK.sub("Q", s)) <= ctx.min_words:
+def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> list[str]:
+    size = word_count(masked.unmask(s)) if masked is not None else word_count(_MASK.sub("Q", s))
+    if depth > 6 or size <= ctx.min_words:
         return [s]
     s = s.strip()
     end = ""
@@ -979,7 +992,7 @@ def _apply(s: str, ctx: Context, depth: int) -> list[str]:
     if m and not s.endswith(_MASK_CLOSE):
         end = s[-1]
         s = s[:-1]
-    moved = attribution_first(s, ctx) if (ctx.level == "easy" or word_count(s) > 20) else None
+    moved = attribution_first(s, ctx) if ctx.level == "easy" else None
     if moved is not None:
         s = moved
     if _MASK.match(s) and re.search(r"^" + _MASK_TOKEN + r"\s*,?\s*(?:" + _VERBS_RE + r")\s", s) is None \
@@ -990,7 +1003,7 @@ def _apply(s: str, ctx: Context, depth: int) -> list[str]:
         if parts and len(parts) > 1 and all(p.strip() for p in parts):
             out: list[str] = []
             for p in parts:
-                out += _apply(finish(p), ctx, depth + 1)
+                out += _apply(finish(p), ctx, depth + 1, masked)
             return out
     return [s + end]
 

@@ -137,8 +137,10 @@ class Matcher:
         self.glossary = glossary
         self._exact = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(s) for s in exact) + r")(?:['’]s)?(?![\w-])") if exact else None
-        self._phrases = sorted({s for e in glossary.entries for s in e.spellings if s.islower() and " " in s},
-                               key=len, reverse=True)
+        phrases = sorted({s for e in glossary.entries for s in e.spellings if s.islower() and " " in s},
+                         key=len, reverse=True)
+        self._phrases = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases)
+                                   + r")(?:s|es)?(?![\w-])") if phrases else None
         self._words = {s for e in glossary.entries for s in e.spellings if s.islower() and " " not in s}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -156,10 +158,13 @@ class Matcher:
                     hits.append((a, b, m.group(1)))
                     taken.append((a, b))
         low = text.lower()
-        for phrase in self._phrases:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?:s|es)?(?![\w-])", low):
+        if self._phrases is not None:
+            for m in self._phrases.finditer(low):
                 a, b = m.span()
                 if free(a, b) and not _is_name_part(text, a):
+                    found = m.group()
+                    phrase = next((c for c in (found, found[:-2], found[:-1]) if self.entry(c) is not None),
+                                  found)
                     hits.append((a, b, phrase))
                     taken.append((a, b))
         for m in re.finditer(r"[A-Za-z][a-z]+", text):

@@ -165,7 +165,17 @@ def inflect(base: str, form: str) -> str:
     raise ValueError(f"unknown form {form!r}")
 
 
+@lru_cache(maxsize=8192)
+def _analyses(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_analyses_uncached(word))
+
+
 def analyses(word: str) -> list[tuple[str, str]]:
+    """Possible (lemma, form) readings of a lower-case word; each one inflects back to the word."""
+    return list(_analyses(word))
+
+
+def _analyses_uncached(word: str) -> list[tuple[str, str]]:
     """Possible (lemma, form) readings of a lower-case word; each one inflects back to the word."""
     out: list[tuple[str, str]] = [(word, "base")]
     if word in _IRREGULAR_FORMS:
@@ -237,6 +247,14 @@ class Swap:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+
+
 def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -259,13 +277,14 @@ def swap_words(text: str, table: dict[str, str] | None = None,
     if not table:
         return text, []
     spans = quote_spans(text) + list(protected or [])
-    phrases = sorted((h for h in table if " " in h), key=len, reverse=True)
     swaps: list[Swap] = []
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    for phrase in phrases:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low):
+    phrase_re = _phrase_pattern(tuple(sorted(h for h in table if " " in h)))
+    if phrase_re is not None:
+        for m in phrase_re.finditer(low):
+            phrase = m.group()
             a, b = m.span()
             if _in_spans(a, b, spans) or any(a < y and x < b for x, y in taken):
                 continue
@@ -283,6 +302,8 @@ def swap_words(text: str, table: dict[str, str] | None = None,
             continue
         if word[:1].isupper() and not _sentence_start(text, a):
             continue  # a name, or part of one
+        if word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", text[b:]):
+            continue  # "Purchase College" at a sentence start is a name too
         if word.isupper() and len(word) > 1:
             continue  # an acronym
         if text[b:b + 1] == "-" or text[a - 1:a] == "-":

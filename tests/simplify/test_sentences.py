@@ -1,0 +1,217 @@
+"""Sentence rules: each rule on small before/after cases, and what must never happen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from speakit.simplify.sentences import (Context, find_people, is_verb, split_paragraph,
+                                        split_sentence, starts_clause)
+
+PEOPLE = {"Maria Lopez", "Lopez", "Tom Reed", "Reed", "Anna Berg", "Berg", "Omar Haddad", "Haddad"}
+
+
+def plain() -> Context:
+    return Context(level="plain", people=set(PEOPLE))
+
+
+def easy() -> Context:
+    return Context(level="easy", people=set(PEOPLE))
+
+
+@pytest.mark.parametrize("before, after", [
+    # semicolon between two clauses
+    ("The bridge over the river closed on Monday; engineers found deep cracks in two of its supports.",
+     ["The bridge over the river closed on Monday.", "Engineers found deep cracks in two of its supports."]),
+    # ", but" + a clause with its own subject
+    ("The council approved the budget for next year, but the mayor said she would veto the whole plan.",
+     ["The council approved the budget for next year.", "But the mayor said she would veto the whole plan."]),
+    # ", and" + a clause: the "and" goes
+    ("The storm knocked down power lines across the valley, and crews worked through the night to fix them.",
+     ["The storm knocked down power lines across the valley.", "Crews worked through the night to fix them."]),
+    # leading "While" clause
+    ("While the storm weakened overnight, the river kept rising until noon on Tuesday in the old town.",
+     ["The storm weakened overnight.", "But the river kept rising until noon on Tuesday in the old town."]),
+    # ", where" on a place
+    ("The workers were sent to the northern depot, where the company stores its spare trains and tools.",
+     ["The workers were sent to the northern depot.", "There, the company stores its spare trains and tools."]),
+    # ", which" on the whole clause
+    ("The council closed the old bridge on Friday, which angered many drivers who use it every day.",
+     ["The council closed the old bridge on Friday.", "This angered many drivers who use it every day."]),
+    # ", whose" after a country
+    ("The strongest support has come from Norway, whose leaders have promised new money for the project.",
+     ["The strongest support has come from Norway.", "Its leaders have promised new money for the project."]),
+    # lead-in "In a statement on Monday, X said"
+    ("In a statement on Monday, the regional water board said the supply would return by Friday evening.",
+     ["The regional water board made a statement on Monday.",
+      "In it, the board said the supply would return by Friday evening."]),
+    # trailing participle: subject "Hundreds of fans" → They, past tense kept
+    ("Hundreds of fans waited outside the stadium for hours, hoping to see the players arrive by bus.",
+     ["Hundreds of fans waited outside the stadium for hours.", "They hoped to see the players arrive by bus."]),
+    # ", with X VERBing"
+    ("Prices rose sharply across the country last year, with food costs climbing faster than wages in most regions.",
+     ["Prices rose sharply across the country last year.",
+      "Food costs climbed faster than wages in most regions."]),
+    # ", with X injured" copies the auxiliary
+    ("Officials say more than 40 people have been killed in the floods, with as many as 300 injured.",
+     ["Officials say more than 40 people have been killed in the floods.", "As many as 300 have been injured."]),
+    # appositive at the start: the surname repeats, no guessed pronoun
+    ("Maria Lopez, a water engineer at the city utility, says the pipes are older than anyone thought.",
+     ["Maria Lopez is a water engineer at the city utility.",
+      "Lopez says the pipes are older than anyone thought."]),
+    # X's comments on DAY at EVENT appeared to …
+    ("Anna Berg's comments on Monday at the end of the budget meeting in the town hall surprised many residents.",
+     ["Anna Berg made comments on Monday at the end of the budget meeting in the town hall.",
+      "These comments surprised many residents."]),
+    # verb-phrase coordination keeps the auxiliary
+    ("Both towns have relied heavily on money from the national lottery, and used hundreds of volunteers.",
+     ["Both towns have relied heavily on money from the national lottery.",
+      "They have also used hundreds of volunteers."]),
+    # "… and NAME has …" without a comma
+    ("The two towns are already heavily fined by national regulators and Brussels has ruled out any new grants.",
+     ["The two towns are already heavily fined by national regulators.",
+      "Brussels has ruled out any new grants."]),
+    # "For a week after A, B" → "A." "For a week after that, B."
+    ("For more than a week after the dam first showed cracks, local officials said nothing to the people living below it.",
+     ["The dam first showed cracks.",
+      "For more than a week after that, local officials said nothing to the people living below it."]),
+])
+def test_rule_cases(before: str, after: list[str]) -> None:
+    assert split_sentence(before, plain()) == after
+
+
+@pytest.mark.parametrize("text", [
+    # no second subject: "and ships" is a verb phrase in the present tense
+    "The factory makes bicycles, scooters and small electric carts for customers across the region, and ships them by rail.",
+    # nothing safe to split
+    "The committee will publish its final report on the future of the regional hospital network early next spring.",
+    # short sentences are left alone
+    "The mayor, a former teacher, spoke first.",
+    # a conditional cannot be cut in two
+    "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
+])
+def test_leaves_whole_when_unsafe(text: str) -> None:
+    assert split_sentence(text, plain()) == [text]
+
+
+def test_quote_split_at_its_own_full_stops_plain() -> None:
+    text = '"The water is safe to drink. We test it every day," said Tom Reed, a spokesperson for the utility.'
+    assert split_sentence(text, plain()) == [
+        '"The water is safe to drink," said Tom Reed.',
+        '"We test it every day."',
+        "Reed is a spokesperson for the utility.",
+    ]
+
+
+def test_easy_puts_the_speaker_first() -> None:
+    text = '"The water is safe to drink. We test it every day," said Tom Reed, a spokesperson for the utility.'
+    assert split_sentence(text, easy()) == [
+        'Tom Reed said: "The water is safe to drink."',
+        '"We test it every day."',
+        "Reed is a spokesperson for the utility.",
+    ]
+
+
+@pytest.mark.parametrize("before, after", [
+    ('"We will rebuild the school before winter," she told reporters.',
+     ['She told reporters: "We will rebuild the school before winter."']),
+    ('"Nobody expected this," Haddad said.', ['Haddad said: "Nobody expected this."']),
+    ('"Is it safe?" asked a resident.', ['A resident asked: "Is it safe?"']),
+])
+def test_easy_attribution_first(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+
+
+def test_plain_keeps_single_quote_sentence() -> None:
+    text = '"We will rebuild the school before the first snow falls in the valley this winter," she told reporters.'
+    assert split_sentence(text, plain()) == [text]
+
+
+def test_long_quote_is_never_reworded_or_split_inside() -> None:
+    text = ('"We will rebuild the school, and we will rebuild the library, but the people who lost their homes '
+            'come first, because winter is close," said Omar Haddad.')
+    out = split_sentence(text, easy())
+    quote = text[1:text.index(',"')]
+    assert any(quote in piece for piece in out)
+    assert len(out) == 1
+
+
+def test_easy_indirect_speech_speaker_first() -> None:
+    text = "The old bridge will close for two years while engineers replace the deck, says Haddad."
+    assert split_sentence(text, easy()) == [
+        "Haddad says the old bridge will close for two years while engineers replace the deck."]
+
+
+def test_who_clause_after_plural_noun() -> None:
+    text = ("Until now, the valley was mostly known for the seasonal farm workers who picked apples "
+            "across the region every autumn.")
+    assert split_sentence(text, plain()) == [
+        "Until now, the valley was mostly known for the seasonal farm workers.",
+        "They picked apples across the region every autumn.",
+    ]
+
+
+def test_name_is_role_who_is_now() -> None:
+    text = "Lopez is a former city engineer who's now an adviser with the Institute for Water Studies in Leeds."
+    assert split_sentence(text, plain()) == [
+        "Lopez is a former city engineer.",
+        "Lopez is now an adviser with the Institute for Water Studies in Leeds.",
+    ]
+
+
+def test_easy_when_clause() -> None:
+    text = "They built three new stadiums across the country when the nation hosted the 2010 games."
+    assert split_sentence(text, easy()) == [
+        "They built three new stadiums across the country.",
+        "That was when the nation hosted the 2010 games.",
+    ]
+    assert split_sentence(text, plain()) == [text]
+
+
+def test_every_piece_starts_upper_and_ends_with_punctuation() -> None:
+    texts = [
+        "while the council argued about the budget, the library quietly closed its doors for good",
+        "The river flooded the market on Tuesday, and traders lost most of their stock; insurers are now counting the cost.",
+    ]
+    for text in texts:
+        for piece in split_sentence(text, easy()):
+            assert piece[0].isupper() or piece[0] in "\"“"
+            assert re.search(r"[.!?][\"”]?$", piece), piece
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("the mayor said", True),
+    ("she would veto", True),
+    ("it's unclear", True),
+    ("most observers are taking", True),
+    ("and used thousands", False),
+    ("which angered drivers", False),
+    ("with 1.3 million soldiers", False),
+])
+def test_starts_clause(words: str, expected: bool) -> None:
+    assert starts_clause(words.split()) is expected
+
+
+def test_is_verb_after_determiner() -> None:
+    assert is_verb("said", "she")
+    assert not is_verb("estimated", "the")
+
+
+def test_find_people() -> None:
+    texts = ['"It is late," said Tom Reed.',
+             "Maria Lopez, a water engineer at the utility, says so.",
+             "Ukrainian President Volodymyr Zelenskyy spoke."]
+    people = find_people(texts)
+    assert {"Tom Reed", "Reed", "Maria Lopez", "Lopez", "Volodymyr Zelenskyy", "Zelenskyy"} <= people
+
+
+def test_split_paragraph() -> None:
+    text = ('Mr. Reed arrived at 3 p.m. on Oct. 5. "It is late. Go home," he said. '
+            "The U.S. team left. Nobody stayed!")
+    assert split_paragraph(text) == [
+        "Mr. Reed arrived at 3 p.m. on Oct. 5.",
+        '"It is late. Go home," he said.',
+        "The U.S. team left.",
+        "Nobody stayed!",
+    ]
