@@ -320,6 +320,8 @@ def _ld_author(author: Any) -> str:
     return ""
 
 
+# Private-use marks around bold runs while a container's text is gathered (never emitted).
+_BOLD_ON, _BOLD_OFF = "\ue010", "\ue011"
 _AMP_TAGS = {"amp-img": "img", "amp-anim": "img", "amp-video": "video", "amp-audio": "audio",
              "amp-iframe": "iframe", "amp-youtube": "iframe", "amp-vimeo": "iframe",
              "amp-dailymotion": "iframe", "amp-soundcloud": "iframe"}
@@ -680,7 +682,10 @@ class _Walker:
         self.published: str | None = None
         self.dateline: str | None = None
         # The headline comes first; text above it (kickers, breadcrumbs) is not the article.
-        self.title_seen = title_el is None or main not in title_el.iterancestors()
+        self.title_seen = title_el is None or main not in title_el.iterancestors() or sum(
+            len(_norm(p.text_content())) for p in title_el.xpath("preceding::p")
+            if main in p.iterancestors()) > 300  # a headline at the bottom is not a title block
+        self.has_h2 = main.find(".//h2") is not None
         self.after_title = False  # nothing but metadata since the headline
         self.body_started = False
         self.skip_parent: HtmlElement | None = None
@@ -751,13 +756,17 @@ class _Walker:
         images: list[HtmlElement] = []
 
         def flush() -> None:
-            texts = _paragraph_texts("".join(run))
+            chunks = re.split(r"\n[ \t\xa0]*\n", "".join(run))
+            texts = [_norm(c.replace(_BOLD_ON, "").replace(_BOLD_OFF, "")) for c in chunks]
             size = sum(len(t) for t in texts)
-            if texts and linked[0] >= 0.8 * size and size < 300:
-                self.drop(" ".join(texts), "links")
+            if size and linked[0] >= 0.8 * size and size < 300:
+                self.drop(" ".join(t for t in texts if t), "links")
             else:
-                for text in texts:
-                    self.paragraph(text, el)
+                for chunk, text in zip(chunks, texts):
+                    all_bold = not _norm(re.sub(_BOLD_ON + ".*?" + _BOLD_OFF, "", chunk,
+                                                flags=re.S))
+                    if text and not (all_bold and self.subheading(text)):
+                        self.paragraph(text, el)
             run.clear()
             linked[0] = 0
             for img in images:
@@ -780,7 +789,8 @@ class _Walker:
                 elif _SR_ONLY_RE.search(_class_id(child)):
                     pass
                 else:
-                    run.append(_inline_text(child, depth))
+                    text = _inline_text(child, depth)
+                    run.append(_BOLD_ON + text + _BOLD_OFF if tag in ("b", "strong") else text)
                     linked[0] += sum(len(_norm(a.text_content())) for a in child.iter("a"))
                     images.extend(i for i in child.iter("img") if not _is_decorative(i))
             else:
@@ -808,6 +818,10 @@ class _Walker:
             self._walk_header(el, depth)
             return
         names = _class_id(el)
+        if (tag == "figcaption" or _CAPTION_CLASS_RE.search(names)) and self._last_needs_caption() \
+                and el.find(".//img") is None:
+            self._caption_for_last(el)
+            return
         if self._metadata(el, tag, names):
             return
         reason = _boilerplate_reason(el, inside_main=True)
@@ -846,7 +860,7 @@ class _Walker:
             self.media(el, el)
         elif tag == "figure" or (tag == "div" and _FIGURE_CLASS_RE.search(names)
                                  and _is_figure_unit(el)):
-            self.figure(el)
+            self.figure(el, depth)
         elif tag in ("div", "section", "span") and _MEDIA_CLASS_RE.search(names) and \
                 _is_media_unit(el):
             self.media(el, _media_element(el))
@@ -1011,12 +1025,11 @@ class _Walker:
         self.sections.append(_Sec(text, level))
         self.after_title = False
 
+    def _last_needs_caption(self) -> bool:
+        blocks = self.sections[-1].blocks
+        return bool(blocks) and isinstance(blocks[-1], Figure) and not blocks[-1].caption
+
     def _p(self, el: HtmlElement, depth: int) -> None:
-        names = _class_id(el)
-        if _CAPTION_CLASS_RE.search(names) and self.sections[-1].blocks and isinstance(
-                self.sections[-1].blocks[-1], Figure) and not self.sections[-1].blocks[-1].caption:
-            self._caption_for_last(el)
-            return
         if el.xpath(_BLOCK_XPATH):
             self.walk(el, depth)
             return
@@ -1031,10 +1044,29 @@ class _Walker:
                 el.find(".//a") is not None:
             self.drop(texts[0], "related link")
             return
+        bold = "".join(_norm(_inline_text(b)) for b in el.iter("b", "strong")
+                       if not any(a.tag in ("b", "strong") for a in b.iterancestors()
+                                  if el in a.iterancestors()))
+        if len(texts) == 1 and _squash(bold) == _squash(texts[0]) and self.subheading(texts[0]):
+            return
         for text in texts:
             self.paragraph(text, el)
         for img in el.iter("img"):
             self.image(img, None)
+
+    def subheading(self, text: str) -> bool:
+        """A short, wholly bold line with no closing full stop is a heading; True when taken."""
+        if not (2 <= len(text) <= 80 and len(text.split()) <= 12) or text[-1] in ".!,;:\"”’)" \
+                or text[0] in "\"“‘'(" or not self.title_seen or not self.body_started:
+            return False
+        if _AD_TEXT_RE.match(text) or _RELATED_TEXT_RE.match(text) or _PROMO_TEXT_RE.match(text) \
+                or _MEDIA_LABEL_RE.match(text) or _BYLINE_TEXT_RE.match(text) or _date_only(text):
+            return False  # paragraph() knows what these are
+        if _BOILER_HEADING_RE.match(text):
+            self.drop(text, "related links")
+            return True
+        self.sections.append(_Sec(text, 3 if self.has_h2 else 2))
+        return True
 
     def paragraph(self, text: str, el: HtmlElement | None) -> None:
         """One paragraph of body text, unless it is an ad, a promo, a byline or a label."""
@@ -1208,7 +1240,10 @@ class _Walker:
             return urljoin(self.base, src)
         return src
 
-    def figure(self, el: HtmlElement) -> None:
+    def figure(self, el: HtmlElement, depth: int = 0) -> None:
+        if el.find(".//figure") is not None:
+            self.walk(el, depth)  # a gallery: each inner figure, then the shared caption
+            return
         media_el = _media_element(el)
         if media_el is not None:
             self.media(el, media_el)

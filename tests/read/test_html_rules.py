@@ -300,3 +300,48 @@ def test_time_inside_running_text_stays_in_the_paragraph() -> None:
     doc = read_html(article("<div>On <time datetime='2025-01-06'>Monday</time> the board met "
                             "for the last time.</div>"))
     assert paragraphs(doc)[0] == "On Monday the board met for the last time."
+
+
+def test_bold_only_lines_are_subheadings() -> None:
+    doc = read_html(page("<div id='story'><h1>Water board approves plant</h1>" + LEDE +
+                         "<p><strong>Where the money comes from</strong></p>" + LEDE.replace(
+                             "Monday", "Tuesday") + "</div>"))
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        (None, 2), ("Where the money comes from", 2)]
+
+
+def test_bold_lines_between_br_breaks_in_a_legacy_cell() -> None:
+    text = ("The board met on Monday and approved the plant after a long debate about costs."
+            "<br><br><b>What residents said</b><br><br>Most of the 40 residents who spoke "
+            "supported the plan, though several asked about noise.<br><br>"
+            "<b>Bold lead-in:</b> this line is not a heading because text follows the bold part.")
+    doc = read_html(page(f"<table><tr><td><h1>Plant approved</h1>{text}</td></tr></table>"))
+    assert [s.heading for s in doc.sections] == [None, "What residents said"]
+    assert paragraphs(doc)[-1] == ("Bold lead-in: this line is not a heading because text "
+                                   "follows the bold part.")
+
+
+def test_bold_sentence_with_full_stop_stays_a_paragraph() -> None:
+    doc = read_html(article("<p><b>The vote was 7-2.</b></p>"))
+    assert "The vote was 7-2." in paragraphs(doc)
+
+
+def test_gallery_figure_keeps_each_picture_and_the_shared_caption() -> None:
+    doc = read_html(article("<figure class='gallery'>"
+                            "<figure><img src='a.jpg' alt='The old plant.'></figure>"
+                            "<figure><img src='b.jpg' alt='The new plant.'></figure>"
+                            "<figcaption>Before and after. (Lee Park)</figcaption></figure>"))
+    assert doc.figures() == [Figure("The old plant.", "", "", "a.jpg"),
+                             Figure("The new plant.", "Before and after.", "Lee Park", "b.jpg")]
+
+
+def test_caption_element_after_an_image_captions_it() -> None:
+    doc = read_html(article("<div><img src='a.jpg' alt='The old plant.'></div>"
+                            "<div class='image-caption'>The plant in 1971. Photo: City archives</div>"))
+    assert doc.figures() == [Figure("The old plant.", "The plant in 1971.", "City archives", "a.jpg")]
+
+
+def test_headline_at_the_bottom_does_not_swallow_the_text() -> None:
+    doc = read_html(page("<article>" + LEDE * 3 + "<h1>Water board approves plant</h1></article>"))
+    assert doc.title == "Water board approves plant"
+    assert len(paragraphs(doc)) == 3
