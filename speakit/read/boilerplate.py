@@ -34,7 +34,7 @@ _WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?
 _DATE_TOKEN_RE = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|"
     r"[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MT|GMT|UTC|BST|CET|CEST|"
-    r"AEST|AEDT|IST|[+-]\d{1,2}(?::?\d{2})?|at|on|updated|published|posted|last|first|modified|today|yesterday|"
+    r"AEST|AEDT|IST|UK|US|[+-]\d{1,2}(?::?\d{2})?|at|on|updated|published|posted|last|first|modified|today|yesterday|"
     r"and|[,|·•/:.\-–—()])", re.I)
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:(?:published|posted|updated|last updated)\s*:?\s*)?"
@@ -67,7 +67,8 @@ read more|related|more options|save article|saved|copy|flipboard|pinterest|threa
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
 audio available|watch now|play video|subscribe now|log in to save|listen now|
-reuse this content|sign in to comment|share full article|link copied!|link copied|
+reuse this content|sign in to comment|why you can trust sky news|image|picture|photo|
+share full article|link copied!|link copied|
 open this photo in gallery|video ad feedback|ad feedback|order reprints|learn more|
 see all topics|follow topics|skip advertisement
 """.replace("\n", "").split("|"))
@@ -77,7 +78,10 @@ _SHARE_PREFIX_RE = re.compile(
     r"this article is more than \d+ \w+ old|download (?:the|our) .{0,30}app|"
     r"click here to\b|tap here to\b|want more\b.{0,60}\?$|you can unsubscribe|"
     r"by signing up|enter your email|your email address|we care about your privacy|"
-    r"share (?:this|on|via)\b|advertisement\b|story continues below)", re.I)
+    r"share (?:this|on|via)\b|advertisement\b|story continues below|"
+    r"this advertisement has not loaded|(?:image |photo |picture )?\d{1,2} of \d{1,2}$|"
+    r"follow .{1,60} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|whatsapp)\b|"
+    r"get in touch\b|article content$)", re.I)
 _RELATED_LINK_RE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|recommended|watch more|read next|"
     r"more coverage|more on this|further reading|see more on|more from [\w ]{1,30})\s*[:|»>\-–—]\s*\S",
@@ -244,9 +248,32 @@ def is_share_line(line: str) -> bool:
     return low in SHARE_LINES or bool(_SHARE_PREFIX_RE.match(text) and len(text.split()) <= 25)
 
 
+_RELATED_HEAD_RE = re.compile(r"^(?:read more|related|more from|see also|also read|read also|"
+                              r"more on this|recommended|watch more|listen more)\b.{0,40}:$", re.I)
+
+
 def is_related_link(line: str) -> bool:
     """``Read more: …``, ``RELATED: …`` and similar single-line links."""
     return bool(_RELATED_LINK_RE.match(line.strip())) and len(line.split()) <= 30
+
+
+def is_related_head(line: str) -> bool:
+    """``Read more from Sky News:``: the links it introduces follow on the next lines."""
+    return bool(_RELATED_HEAD_RE.match(line.strip()))
+
+
+_ROLE_WORD_RE = re.compile(r"\b(?:correspondent|editor|reporter|writer|journalist|columnist|producer|"
+                           r"contributor|analyst|critic|staff)\b", re.I)
+
+
+def is_name_line(line: str) -> bool:
+    """A bare name: two to four capitalised words and nothing else (``Tomás Rivera``)."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", line.strip()))
+
+
+def has_role_word(line: str) -> bool:
+    """Mentions a newsroom role: ``Latin America correspondent``."""
+    return bool(_ROLE_WORD_RE.search(line)) and len(line.split()) <= 10
 
 
 def is_cutoff(line: str) -> bool:
@@ -290,6 +317,7 @@ def parse_play_line(line: str) -> tuple[str, str, float | None] | None:
 
 __all__ = [
     "ends_sentence", "is_category_label", "is_copyright", "is_credits_trailer", "is_cutoff",
-    "is_menu_run", "is_newsletter_prompt", "is_related_link", "is_share_line", "is_site_header", "parse_byline",
+    "has_role_word", "is_menu_run", "is_name_line", "is_newsletter_prompt", "is_related_head",
+    "is_related_link", "is_share_line", "is_site_header", "parse_byline",
     "parse_duration", "parse_media_start", "parse_role_byline", "parse_play_line", "parse_timestamp", "words_of",
 ]

@@ -40,7 +40,7 @@ _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s.!?)\]\"'”’|–—-]))"
     r"(?:Photograph(?:s|er)?|Photo(?:s|graphy)?(?: credit)?|Pictures?|Picture credit|Credit|"
     r"Image(?: credit| source)?|Illustration|Composite|Video|Source|Copyright|Courtesy|"
-    r"Foto)(?:\s*[:,]\s+|\s*(?:\.{3}|…)\s*)"
+    r"Foto|Pic)(?:\s*[:,]\s+|\s*(?:\.{3}|…)\s*)"
     r"(?P<credit>[^:]{2,120})$")
 _COPYRIGHT_RE = re.compile(r"(?:^|(?<=\s))(?:©|\(c\)|Copyright)\s*(?P<credit>[^©]{2,120})$")
 _BRACKET_RE = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?\s*$")
@@ -57,6 +57,12 @@ def split_credit(caption: str) -> tuple[str, str]:
     text = re.sub(r"\s+", " ", caption).strip()
     if not text:
         return "", ""
+    # Sky-style "Image: Protesters gather. Pic: Reuters": the label opens the caption.
+    opener = re.match(r"(?:Image|Picture|Caption|Pictured)\s*:\s+(?=\S)", text)
+    if opener and not _LABEL_RE.fullmatch(text[opener.end():] or "x"):
+        rest, credit = split_credit(text[opener.end():])
+        if rest:
+            return rest, credit
     for attempt in (_split_bracket, _split_label, _split_copyright, _split_trailing):
         result = attempt(text)
         if result is not None:

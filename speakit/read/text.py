@@ -236,6 +236,11 @@ def _walk(state: _State, start: int, end: int) -> None:
             i = media_end
             continue
         reason = _line_reason(state, text)
+        if reason is None and not _has_body(state) and bp.is_name_line(text) and i + 1 < end \
+                and _same_group(state, i, i + 1) and bp.has_role_word(lines[i + 1].text):
+            state.byline = state.byline or text  # "Tomás Rivera" over "Latin America correspondent"
+            state.boundary()
+            reason = "byline"
         if reason is None and i > 0 and state.dropped and state.dropped[-1].reason == "byline" \
                 and state.dropped[-1].text == lines[i - 1].text and _same_group(state, i - 1, i) \
                 and len(text.split()) <= 8 and not bp.ends_sentence(text):
@@ -243,6 +248,11 @@ def _walk(state: _State, start: int, end: int) -> None:
         if reason:
             state.drop(text, reason)
             i += 1
+            if reason == "related link" and bp.is_related_head(text):
+                while i < end and _same_group(state, i - 1, i) and len(lines[i].text.split()) <= 15 \
+                        and not bp.ends_sentence(lines[i].text):
+                    state.drop(lines[i].text, reason)
+                    i += 1
             if reason == "newsletter prompt":
                 # The rest of a newsletter box: its blurb, privacy notice, button.
                 while i < end and _same_group(state, i - 1, i) and state.blank_mode:
@@ -316,7 +326,7 @@ def _line_reason(state: _State, text: str) -> str | None:
         return "category label"
     if bp.is_share_line(text):
         return "share prompt"
-    if bp.is_related_link(text):
+    if bp.is_related_link(text) or bp.is_related_head(text):
         return "related link"
     if bp.is_copyright(text):
         return "copyright"
@@ -447,6 +457,11 @@ def _figure(state: _State, i: int, end: int) -> int | None:
                 and len(nxt.split()) <= 80:
             _add_figure(state, text, nxt, split_credit(lines[i + 2].text)[1])
             return i + 3
+    opener = re.match(r"(?:Image|Picture|Pictured|Caption)\s*:\s+(?P<caption>\S.{0,400})$", text)
+    if opener:
+        rest, credit = split_credit(text)
+        _add_figure(state, "", rest or opener.group("caption"), credit)
+        return i + 1
     rest, credit = split_credit(text)
     photo_like = bool(_PHOTO_CREDIT_RE.search(credit) or _CREDIT_LABEL_RE.search(text))
     if credit and rest and len(rest.split()) <= 70 and photo_like and \

@@ -32,6 +32,14 @@ CASES = [
      "Police outside the court", "Photo by Sam Hill/Getty Images"),
     ("Fans cheer in Winnipeg. (Chris Young)", "Fans cheer in Winnipeg.", "Chris Young"),
     ("The pier at sunset | Credit: Ola Berg", "The pier at sunset", "Ola Berg"),
+    ("A tower at dusk.Credit...Rachel Woolf for The New York Times",
+     "A tower at dusk.", "Rachel Woolf for The New York Times"),
+    ("Image: Protesters gather in Kyiv. Pic: Reuters", "Protesters gather in Kyiv.", "Reuters"),
+    ("FILE - A man walks past the Capitol, Oct. 3, 2024. (AP Photo/Jane Doe, File)",
+     "FILE - A man walks past the Capitol, Oct. 3, 2024.", "AP Photo/Jane Doe, File"),
+    ("Residents gather outside the hospital [Omar Said/Al Jazeera]",
+     "Residents gather outside the hospital", "Omar Said/Al Jazeera"),
+    ("The mayor speaks. © 2024 Jane Doe", "The mayor speaks.", "© 2024 Jane Doe"),
 ]
 
 NO_CREDIT = [
