@@ -31,8 +31,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, Paragraph,
-                        Quote, Section, number_sentences)
+from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, Media,
+                        Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
 from .html import split_caption, split_dateline
 from .sentences import make_paragraph, make_sentences
@@ -66,6 +66,11 @@ _BYLINE_RE = re.compile(r"^(?:by|written by|words by|story by)\s+(?=\S)", re.I)
 _DATE_RE = re.compile(r"\b(?:\d{4}-\d\d-\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                       r"Nov|Dec)[a-z]* \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2},? \d{4})\b")
+# Hugo {{< youtube id >}} / {{% … %}} and Jekyll/Liquid {% include … %} on a line of their own
+_SHORTCODE_RE = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<hugo>.*?)\s*[%>]\}\}|"
+                           r"\{%-?\s*(?P<liquid>.*?)\s*-?%\})\s*$")
+_VIDEO_CODE_RE = re.compile(r"\b(?P<site>youtube|vimeo)\b[^\n]*?(?:id=)?[\"']?(?P<id>[\w-]{6,})[\"']?"
+                            r"\s*(?:$|\w+=)", re.I)
 _ESCAPABLE = "\\`*_{}[]()#+-.!|<>~\"'$&:;=?@^"
 
 
@@ -114,11 +119,16 @@ def read_markdown(text: str, source: str | None = None) -> Document:
 
 # -- front matter and comments -------------------------------------------------
 
+_META_KEYS = ("title", "date", "author", "authors", "byline", "tags", "category", "categories",
+              "slug", "summary", "description", "subtitle", "lang", "language", "status",
+              "modified", "published", "site", "site_name")
+
+
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
     """Parse a leading YAML or TOML block of simple ``key: value`` pairs."""
     m = re.match(r"^(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)", text, re.S)
     if not m:
-        return {}, text
+        return _bare_metadata(text)
     data: dict[str, str] = {}
     toml = m.group(1) == "+++"
     key = ""
@@ -138,6 +148,17 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
             value = ""
         data[key] = _unquote(value)
     return data, text[m.end():]
+
+
+def _bare_metadata(text: str) -> tuple[dict[str, str], str]:
+    """Pelican/MultiMarkdown metadata: ``Key: value`` lines up to the first blank line."""
+    head, sep, rest = text.partition("\n\n")
+    lines = head.split("\n")
+    pairs = [re.match(r"^([A-Za-z][\w -]{0,30}):[ \t]+(\S.*)$", ln) for ln in lines]
+    if not all(pairs) or not any(m.group(1).strip().lower() in _META_KEYS
+                                 for m in pairs if m):
+        return {}, text
+    return {m.group(1).strip().lower(): _unquote(m.group(2)) for m in pairs if m}, rest
 
 
 def _unquote(value: str) -> str:
@@ -168,6 +189,7 @@ def _ref_key(label: str) -> str:
 
 def _starts_block(line: str) -> bool:
     return bool(_ATX_RE.match(line) or _FENCE_RE.match(line) or _QUOTE_RE.match(line)
+                or _SHORTCODE_RE.match(line)
                 or _HR_RE.match(line) or _HTML_BLOCK_RE.match(line)
                 or re.match(r"^ {0,3}(?:[-*+]|1[.)])[ \t]+\S", line))
 
@@ -197,6 +219,11 @@ def _blocks(lines: list[str], dropped: list[Dropped]) -> list[_Raw]:
             i += 1
             continue
         if _HR_RE.match(line):
+            i += 1
+            continue
+        shortcode = _SHORTCODE_RE.match(line)
+        if shortcode:
+            out.append(_Raw("shortcode", shortcode.group("hugo") or shortcode.group("liquid") or ""))
             i += 1
             continue
         if _QUOTE_RE.match(line):
@@ -507,6 +534,16 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
                 cur.blocks.append(ListBlock(tuple(ListItem(make_sentences(t)) for t in items)))
                 body_started = True
             continue
+        if raw.kind == "shortcode":
+            video = _VIDEO_CODE_RE.search(raw.text)
+            if video:
+                url = ("https://www.youtube.com/embed/{}" if video.group("site").lower() ==
+                       "youtube" else "https://player.vimeo.com/video/{}").format(video.group("id"))
+                named = re.search(r"title=[\"']([^\"']+)", raw.text)
+                cur.blocks.append(Media("video", named.group(1) if named else "", src=url))
+            elif raw.text:
+                dropped.append(Dropped(raw.text[:300], "template tag"))
+            continue
         if raw.kind == "html":
             for part in _html_block(raw.text, dropped):
                 if isinstance(part, str):
@@ -575,6 +612,8 @@ def _quote(raw: str, refs: dict[str, tuple[str, str]], dropped: list[Dropped]) -
         if m and len(m.group("who")) < 120 and (len(lines) > 1):
             attribution = inline_text(m.group("who"), refs)
             lines.pop()
+    # list markers inside a quote are layout, not words
+    lines = [re.sub(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+", "", ln) for ln in lines]
     text = inline_text("\n".join(lines), refs)
     if not text:
         return []

@@ -273,3 +273,42 @@ def test_link_keeps_text_drops_url(words: list[str], path: list[str]) -> None:
     label = " ".join(words)
     url = "https://x.example/" + "/".join(path)
     assert inline_text(f"see [{label}]({url}) now") == f"see {label} now"
+
+
+def test_pelican_style_metadata_lines() -> None:
+    doc = read_markdown(f"Title: Ferry news\nDate: 2024-05-01\nAuthor: A. Roy\n\n{BODY}\n")
+    assert (doc.title, doc.published, doc.byline) == ("Ferry news", "2024-05-01", "A. Roy")
+    assert paragraphs(doc) == [BODY]
+
+
+def test_first_paragraph_that_merely_has_colons_is_not_metadata() -> None:
+    doc = read_markdown(f"Note: the ferry is late.\n\n{BODY}\n")
+    assert paragraphs(doc) == ["Note: the ferry is late.", BODY]
+
+
+def test_bold_by_line_is_the_byline() -> None:
+    doc = read_markdown(f"# Ferry news\n\n**By Ana Ruiz**\n\n{BODY}\n")
+    assert (doc.byline, doc.summary) == ("Ana Ruiz", ())
+
+
+@pytest.mark.parametrize("code, src", [
+    ("{{< youtube dQw4w9WgXcQ >}}", "https://www.youtube.com/embed/dQw4w9WgXcQ"),
+    ('{% include youtube.html id="dQw4w9WgXcQ" %}', "https://www.youtube.com/embed/dQw4w9WgXcQ"),
+    ("{{< vimeo 123456789 >}}", "https://player.vimeo.com/video/123456789"),
+])
+def test_video_shortcodes_are_media(code: str, src: str) -> None:
+    doc = read_markdown(f"# Ferry news\n\n{BODY}\n{code}\n\nAfter.\n")
+    assert [m.src for m in doc.media()] == [src]
+    assert paragraphs(doc) == [BODY, "After."]
+
+
+def test_other_template_tags_are_dropped_and_recorded() -> None:
+    doc = read_markdown(f"# Ferry news\n\n{BODY}\n\n{{% include signup.html %}}\n")
+    assert paragraphs(doc) == [BODY]
+    assert [(d.text, d.reason) for d in doc.dropped] == [("include signup.html", "template tag")]
+
+
+def test_list_inside_a_quote_loses_its_markers() -> None:
+    doc = read_markdown(f"# T\n\n{BODY}\n\n> - Cheaper fares.\n> - More boats.\n>\n> — Ferry users' group\n")
+    quote = next(b for _, b in doc.blocks() if isinstance(b, Quote))
+    assert (quote.text, quote.attribution) == ("Cheaper fares. More boats.", "Ferry users' group")
