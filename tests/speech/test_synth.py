@@ -69,6 +69,11 @@ def test_rate_and_voice_reach_the_engine(tmp_path: Path) -> None:
     assert int.from_bytes(first.audio.samples[:2], "little", signed=True) == 8000
 
 
+def test_empty_voice_means_the_engine_default(tmp_path: Path) -> None:
+    clips = synthesize_script(make_script(), FakeEngine(), voice="", jobs=1, cache_dir=tmp_path)
+    assert int.from_bytes(clips[0][0].audio.samples[:2], "little", signed=True) == 4000
+
+
 def test_progress_counts_every_utterance_with_its_chapter_title(tmp_path: Path) -> None:
     script = make_script()
     seen: list[tuple[int, int, str]] = []

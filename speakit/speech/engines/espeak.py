@@ -73,6 +73,10 @@ class EspeakEngine(Engine):
         """English voices eSpeak NG can really speak (MBROLA voices only when their data is installed)."""
         return _voices(self._require())
 
+    def voice_licence(self, voice: str | None) -> str:
+        """eSpeak NG's voices are part of eSpeak NG and share its licence."""
+        return "GPL-3.0-or-later (eSpeak NG)"
+
     def synthesize(self, text: str, voice: str | None = None, rate: float = 1.0) -> AudioChunk:
         """Speak one utterance; long text is cut at spaces and the pieces joined."""
         binary = self._require()

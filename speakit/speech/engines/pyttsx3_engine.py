@@ -99,6 +99,12 @@ class Pyttsx3Engine(Engine):
         ids = ", ".join(v.id for v in self.voices())
         raise VoiceError(f"pyttsx3 has no voice {voice!r}. Available English voices: {ids}.")
 
+    def voice_licence(self, voice: str | None) -> str:
+        """The system voices come with the system's speech library."""
+        if sys.platform.startswith("linux"):
+            return "GPL-3.0-or-later (eSpeak NG)"
+        return "system voice"
+
     def warm(self, voice: str | None) -> None:
         """Start the speech library now (once per process)."""
         self._engine()
