@@ -29,19 +29,26 @@ def chapters_json(programme: Programme, *, title: str | None = None, author: str
 def webvtt(programme: Programme) -> str:
     """WebVTT with one cue per spoken utterance; the identifier is its sentence id."""
     blocks = ["WEBVTT"]
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     for cue in programme.cues:
         start, end = round(cue.start_s * 1000), round(cue.end_s * 1000)
-        if end <= start:
-            continue  # shorter than a millisecond: WebVTT needs end > start
+        payload = vtt_escape(cue.text)
+        if end <= start or not payload:
+            continue  # WebVTT needs end > start, and a blank payload would end the block
         lines = []
-        if cue.sentence_id:
-            ident = re.sub(r"\s+", " ", cue.sentence_id.replace("-->", "->")).strip()
+        ident = re.sub(r"\s+", " ", cue.sentence_id or "").strip()
+        while "-->" in ident:  # an identifier may not contain the timing arrow
+            ident = ident.replace("-->", "->")
+        if ident:
             # The same sentence can be spoken in several utterances; identifiers must be unique.
-            seen[ident] = seen.get(ident, 0) + 1
-            lines.append(ident if seen[ident] == 1 else f"{ident}#{seen[ident]}")
+            unique, number = ident, 1
+            while unique in used:
+                number += 1
+                unique = f"{ident}#{number}"
+            used.add(unique)
+            lines.append(unique)
         lines.append(f"{vtt_time(start)} --> {vtt_time(end)}")
-        lines.append(vtt_escape(cue.text))
+        lines.append(payload)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from speakit.audio import ChapterMark, Cue, assemble
 from speakit.errors import AudioError
-from speakit.speech.types import AudioChunk
+from speakit.speech.types import AudioChunk, Chapter, SpeechScript, Utterance
 
 
 def test_times_are_exact_from_sample_counts() -> None:
@@ -152,3 +152,14 @@ def test_blank_chapter_title_gets_a_numbered_one() -> None:
     chapters, script = script_for([("Intro", [clip("a", tone(100))]),
                                    ("  \n ", [clip("b", tone(100))])])
     assert [m.title for m in assemble(chapters, script).chapters] == ["Intro", "Chapter 2"]
+
+
+def test_the_synthesis_clip_type_fits() -> None:
+    """The real ``speakit.speech.synth.Clip`` is what the pipeline passes."""
+    synth = pytest.importorskip("speakit.speech.synth")
+    utterance = Utterance("The bridge opened.", "body", 200, "s1")
+    clips = [[synth.Clip(utterance=utterance, audio=tone(2205))]]
+    script = SpeechScript("Bridge", (Chapter("Intro", (utterance,)),))
+    programme = assemble(clips, script)
+    assert programme.cues == (Cue(0.0, 0.1, "The bridge opened.", "s1", "body"),)
+    assert programme.duration_s == (2205 + 4410) / RATE

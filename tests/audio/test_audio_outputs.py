@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from audio_testkit import (RATE, clip, decode_pcm, ebur128, ffprobe_json, needs_ffmpeg,
                            rms_db, script_for, tone, warble)
 from mutagen.id3 import ID3, CTOCFlags
@@ -205,6 +206,31 @@ def test_vtt_long_times_and_repeated_ids(tmp_path: Path) -> None:
     assert cues[0][3] == "First part, second line"
     assert "00:01:00.000 --> 00:01:01.000" in text
     assert "01:02:03.000 --> 01:02:05.500" in text
+
+
+_cue_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_cue_text, st.one_of(st.none(), st.sampled_from(
+    ["s1", "s1", "s1#2", "p2-s3", "a --> b", "a ---> b", "a -> b", " spaced id ", "x\ny", " ", ""])), st.integers(0, 3000),
+    st.integers(0, 2000)), min_size=1, max_size=12))
+def test_any_cues_make_strict_webvtt(spec: list[tuple[str, str | None, int, int]]) -> None:
+    """Whatever the text and ids, the VTT parses strictly and keeps every audible cue."""
+    from speakit.audio.sidecars import webvtt
+
+    cues, at = [], 0
+    for text, ident, length, gap in spec:
+        cues.append(Cue(at / 1000, (at + length) / 1000, text, ident, "body"))
+        at += length + gap
+    programme = Programme(audio=tone(10), chapters=(ChapterMark("One", 0.0, at / 1000),),
+                          cues=tuple(cues))
+    text = webvtt(programme)
+    if not any(t.strip() for t, _, length, _ in spec if length):
+        assert text == "WEBVTT\n"
+        return
+    parsed = parse_vtt_strictly(text)
+    assert len(parsed) == sum(1 for t, _, length, _ in spec if length and t.strip())
 
 
 # --- per-chapter files and M3U --------------------------------------------------------------
