@@ -67,7 +67,8 @@ read more|related|more options|save article|saved|copy|flipboard|pinterest|threa
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
 audio available|watch now|play video|subscribe now|log in to save|listen now|
-reuse this content|sign in to comment|why you can trust sky news|image|picture|photo|
+reuse this content|sign in to comment|social sharing|audio|
+why you can trust sky news|image|picture|photo|
 share full article|link copied!|link copied|
 open this photo in gallery|video ad feedback|ad feedback|order reprints|learn more|
 see all topics|follow topics|skip advertisement
@@ -81,7 +82,8 @@ _SHARE_PREFIX_RE = re.compile(
     r"share (?:this|on|via)\b|advertisement\b|story continues below|"
     r"this advertisement has not loaded|(?:image |photo |picture )?\d{1,2} of \d{1,2}$|"
     r"follow .{1,60} on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|whatsapp)\b|"
-    r"get in touch\b|article content$)", re.I)
+    r"get in touch\b|article content$|the audio version of this article\b|"
+    r"[\w' ]{0,20}journalistic standards and practices|estimated \d+ min(?:ute)?s?$)", re.I)
 _RELATED_LINK_RE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|recommended|watch more|read next|"
     r"more coverage|more on this|further reading|see more on|more from [\w ]{1,30})\s*[:|»>\-–—]\s*\S",
@@ -102,7 +104,7 @@ _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|"
                            r"a version of this article appear(?:s|ed) in print)", re.I)
 _CREDITS_TRAILER_RE = re.compile(
     r"^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|contributing|"
-    r"with files from|with reporting from)\b.*\bby\b|\(with files from\b|"
+    r"with files from|with reporting from)\b.*\bby\b|\(?with (?:files|reporting) from\b|"
     r"[\w .'-]{2,60} contributed (?:reporting|to this report)\b)", re.I)
 _BYLINE_RE = re.compile(r"^(?:By|BY|Written by|Words by|Story by|Analysis by)\s+"
                         r"(?P<who>[A-Z\u00c0-\u024f][^.!?]{1,120})$")
@@ -182,6 +184,29 @@ def is_newsletter_prompt(line: str) -> bool:
     """A newsletter box line: ``Sign up to Business Today``, ``Free daily newsletter``."""
     text = line.strip()
     return bool(_NEWSLETTER_RE.match(text)) and len(text.split()) <= 30
+
+
+def parse_byline_strip(line: str) -> tuple[str, str | None] | None:
+    """CBC-style strip ``Chris Brown · CBC News · Posted: Nov 02, 2024 4:00 AM EDT``:
+    ``(author, publication time)``, else ``None``."""
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line.strip()) if p.strip()]
+    if len(parts) < 2 or not all(len(p.split()) <= 12 for p in parts):
+        return None
+    stamps = [parse_timestamp(p) for p in parts]
+    if not any(stamps):
+        return None
+    names = [p for p, st in zip(parts, stamps) if not st]
+    who = None
+    for part in names:
+        by = parse_byline(part)
+        if by or re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", part):
+            who = by or part
+            break
+    if who is None or not all(st or re.fullmatch(r"[\w'’.&, -]+", p) for p, st in zip(parts, stamps)):
+        return None
+    when = next((st[1] for st in stamps if st and st[0] == "published"), None) or \
+        next((st[1] for st in stamps if st), None)
+    return who, when
 
 
 def parse_role_byline(line: str) -> str | None:
@@ -319,5 +344,5 @@ __all__ = [
     "ends_sentence", "is_category_label", "is_copyright", "is_credits_trailer", "is_cutoff",
     "has_role_word", "is_menu_run", "is_name_line", "is_newsletter_prompt", "is_related_head",
     "is_related_link", "is_share_line", "is_site_header", "parse_byline",
-    "parse_duration", "parse_media_start", "parse_role_byline", "parse_play_line", "parse_timestamp", "words_of",
+    "parse_byline_strip", "parse_duration", "parse_media_start", "parse_role_byline", "parse_play_line", "parse_timestamp", "words_of",
 ]

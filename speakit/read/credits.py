@@ -45,7 +45,7 @@ _LABEL_RE = re.compile(
 _COPYRIGHT_RE = re.compile(r"(?:^|(?<=\s))(?:©|\(c\)|Copyright)\s*(?P<credit>[^©]{2,120})$")
 _BRACKET_RE = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?\s*$")
 _PHOTO_WORD_RE = re.compile(r"\b(?:Photo|Photograph|Photos|Image|Images|Credit|via|Pool|"
-                            r"Handout|Illustration|File)\b", re.I)
+                            r"Handout|Illustration|File|Submitted|Provided|Supplied|Courtesy)\b", re.I)
 # Words that make a bracket an ordinary parenthesis, not a credit: "(left)", "(file)".
 _POSITIONAL_RE = re.compile(r"^(?:left|right|centre|center|top|bottom|front|back|above|below|"
                             r"pictured|inset|in red|in blue|second from (?:left|right)|"

@@ -302,6 +302,12 @@ def _line_reason(state: _State, text: str) -> str | None:
         return "separator"
     if bp.is_credits_trailer(text):
         return "reporting credits"
+    strip = bp.parse_byline_strip(text)
+    if strip:
+        state.byline = state.byline or strip[0]
+        state.published = state.published or strip[1] or None
+        state.boundary()
+        return "byline"
     who = bp.parse_byline(text)
     if not who and not _has_body(state):
         who = bp.parse_role_byline(text)
@@ -457,6 +463,12 @@ def _figure(state: _State, i: int, end: int) -> int | None:
                 and len(nxt.split()) <= 80:
             _add_figure(state, text, nxt, split_credit(lines[i + 2].text)[1])
             return i + 3
+        # Alt text and caption without a credit: two lines side by side that
+        # describe the same picture in different words.
+        if state.blank_mode and not (i + 2 < end and _same_group(state, i + 1, i + 2)) and \
+                _similar(text, nxt) >= 0.6 and len(text.split()) <= 60 and len(nxt.split()) <= 60:
+            _add_figure(state, text, nxt, "")
+            return i + 2
     opener = re.match(r"(?:Image|Picture|Pictured|Caption)\s*:\s+(?P<caption>\S.{0,400})$", text)
     if opener:
         rest, credit = split_credit(text)

@@ -400,3 +400,21 @@ def test_paste_without_headline_keeps_first_paragraph() -> None:
     doc = read_text(text)
     assert doc.title == "The harbour reopened on Monday after six weeks of repairs to the…"
     assert body(doc).startswith("The harbour reopened on Monday")
+
+
+def test_byline_strip_and_figure_without_credit() -> None:
+    text = ("Rink closes for summer - Action News\n\nRink closes for summer\n\n"
+            "Chris Brown · Action News · Posted: Nov 02, 2024 4:00 AM EDT | Last Updated: November 2\n\n"
+            "Social Sharing\n\n"
+            "A Zamboni clears the ice at the Oval rink on a cold evening.\n"
+            "The Zamboni clears the ice at the Oval rink on Friday evening.\n\n"
+            "The Oval rink closed on Sunday after its busiest winter since 2019.\n\n"
+            "With files from The Canadian Press\n")
+    doc = read_text(text)
+    assert (doc.byline, doc.published) == ("Chris Brown", "Nov 02, 2024 4:00 AM EDT")
+    (fig,) = doc.figures()
+    assert (fig.alt, fig.caption, fig.credit) == (
+        "A Zamboni clears the ice at the Oval rink on a cold evening.",
+        "The Zamboni clears the ice at the Oval rink on Friday evening.", "")
+    assert body(doc) == "The Oval rink closed on Sunday after its busiest winter since 2019."
+    assert {d.reason for d in doc.dropped} >= {"byline", "share prompt", "reporting credits"}
