@@ -202,6 +202,17 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
                 state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
             state.drop(lines[j].text, "duplicate headline")
             return title, site, j + 1
+    # The page title may be a reworded (SEO) version of the headline on the page.
+    for j in range(t + 1, min(len(lines), t + 12)):
+        line = lines[j].text
+        if _header_reason(line) or bp.parse_byline(line):
+            continue
+        if len(line.split()) <= 30 and not bp.ends_sentence(line) and _similar(line, title) >= 0.6:
+            for k in range(t + 1, j):
+                state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
+            state.drop(raw, "page title")
+            return line, site, j + 1
+        break
     return title, site, t + 1
 
 

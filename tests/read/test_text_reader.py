@@ -418,3 +418,18 @@ def test_byline_strip_and_figure_without_credit() -> None:
         "The Zamboni clears the ice at the Oval rink on Friday evening.", "")
     assert body(doc) == "The Oval rink closed on Sunday after its busiest winter since 2019."
     assert {d.reason for d in doc.dropped} >= {"byline", "share prompt", "reporting credits"}
+
+
+def test_reworded_page_title_yields_the_on_page_headline() -> None:
+    text = ("Ukraine war: North Korean troops in Kursk explained - Action News\n"
+            "Home WebMail | Calgary | -3.0°C | Login\nWorldAnalysis\n\n"
+            "What North Korean troops in Kursk could mean for the war\n\n"
+            "Thousands of soldiers arrived in the Kursk region this month, officials say.\n\n"
+            "Analysts disagree about what they will do there.\n\n"
+            "Some expect them to guard the border.\n")
+    doc = read_text(text)
+    assert doc.title == "What North Korean troops in Kursk could mean for the war"
+    assert doc.site_name == "Action News"
+    reasons = {d.reason for d in doc.dropped}
+    assert "page title" in reasons and "category label" in reasons
+    assert "Kursk region this month" in body(doc)
