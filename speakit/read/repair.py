@@ -83,7 +83,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
                   "St", "O", "Fitz", "Ter")
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
-_QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc"}
+_QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"}
 _QUOTES.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033"})
 _SPACES = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
            "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"}
