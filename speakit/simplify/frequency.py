@@ -45,6 +45,8 @@ _APOSTROPHES = "\u2019\u2018'`\u02bc"
 _LETTER = re.compile(r"[^\W\d_]")
 _VOWEL = re.compile(r"[aeiouy]")
 _DIGIT = re.compile(r"\d")
+_CONTRACTION = re.compile(r"([a-z]+?)(n't|'re|'ve|'ll|'d|'m)")
+_IRREGULAR_NEGATIVES = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "be"}
 
 
 def _word_file() -> Path:
@@ -90,6 +92,14 @@ def base_forms(word: str) -> list[str]:
         if len(cand) >= 3 and _VOWEL.search(cand) and cand not in out and cand != word:
             out.append(cand)
 
+    # Contractions sit at the very end of the wordninja list (appended by hand),
+    # so they take the rank of the word they shorten: "don't" → "do".
+    m = _CONTRACTION.fullmatch(w)
+    if m:
+        stem = _IRREGULAR_NEGATIVES.get(w, m.group(1))
+        if len(stem) >= 1 and stem not in out:
+            out.append(stem)
+        return out
     if w.endswith("'s"):
         add(w[:-2])
         w = w[:-2]
@@ -121,7 +131,11 @@ def base_forms(word: str) -> list[str]:
 
 def rank(word: str) -> int | None:
     """Frequency rank of a word (1 = most common), ``None`` when the list does not know it."""
-    w = _normalize(word)
+    return _rank(_normalize(word))
+
+
+@lru_cache(maxsize=200_000)
+def _rank(w: str) -> int | None:
     if not w:
         return None
     ranks = _ranks()

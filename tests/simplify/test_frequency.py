@@ -46,6 +46,14 @@ def test_base_forms_of_regular_inflections() -> None:
     assert base_forms("is") == []
 
 
+def test_contractions_take_the_rank_of_the_word_they_shorten() -> None:
+    assert rank("don't") == rank("do")
+    assert rank("Hasn\u2019t") == rank("has")
+    assert rank("won't") == rank("will")
+    assert rank("they're") == rank("they")
+    assert not is_rare("can't") and not is_rare("we've") and not is_rare("I'm")
+
+
 def test_hyphenated_compound_is_as_hard_as_its_rarest_part() -> None:
     r = rank("well-tacitly")
     assert r is not None and r == max(rank("well"), rank("tacitly"))  # type: ignore[type-var]
