@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import math
+import resource
 import sys
 import tempfile
 import time
@@ -52,28 +53,38 @@ def main() -> None:
         Chapter(f"Chapter {n}", tuple(c.utterance for c in group))
         for n, group in enumerate(groups, start=1)))
 
-    steps: list[tuple[str, float]] = []
-    start = time.perf_counter()
+    steps: list[tuple[str, float, float]] = []
+    start, cpu = time.perf_counter(), _cpu()
     programme = assemble(groups, script)
-    steps.append(("assemble", time.perf_counter() - start))
-    start = time.perf_counter()
+    steps.append(("assemble", time.perf_counter() - start, _cpu() - cpu))
+    start, cpu = time.perf_counter(), _cpu()
     programme = normalize_loudness(programme)
-    steps.append(("loudness (measure + one gain)", time.perf_counter() - start))
+    steps.append(("loudness (measure + one gain)", time.perf_counter() - start, _cpu() - cpu))
     with tempfile.TemporaryDirectory() as tmp:
         for formats in ({"mp3"}, {"mp3", "vtt", "chapters"}, {"mp3", "m4b", "vtt", "chapters"},
                         {"mp3", "m3u"}):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _cpu()
             write_outputs(programme, script, Path(tmp), "bench", formats)
-            steps.append((f"write {'+'.join(sorted(formats))}", time.perf_counter() - start))
+            steps.append((f"write {'+'.join(sorted(formats))}", time.perf_counter() - start,
+                          _cpu() - cpu))
 
     duration = programme.duration_s
     print(f"programme: {duration / 60:.1f} min, {len(programme.cues)} cues, "
           f"{len(programme.chapters)} chapters, {programme.loudness_lufs} LUFS")
-    for name, seconds in steps:
-        print(f"{name:42s} {seconds:6.2f} s   {duration / seconds:7.0f}x real time")
+    print(f"{'step':42s} {'wall':>8s} {'cpu':>8s}   (cpu = this process + ffmpeg children)")
+    for name, seconds, cpu_s in steps:
+        print(f"{name:42s} {seconds:6.2f} s {cpu_s:6.2f} s   {duration / seconds:6.0f}x real time")
     core = steps[0][1] + steps[1][1] + steps[3][1]
-    print(f"{'assemble + loudness + mp3/vtt/chapters':42s} {core:6.2f} s   "
-          f"{duration / core:7.0f}x real time")
+    core_cpu = steps[0][2] + steps[1][2] + steps[3][2]
+    print(f"{'assemble + loudness + mp3/vtt/chapters':42s} {core:6.2f} s {core_cpu:6.2f} s   "
+          f"{duration / core:6.0f}x real time")
+
+
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (ffmpeg)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 if __name__ == "__main__":
