@@ -12,6 +12,8 @@ the sentence there depends on the word before the stop and the word after it:
   "Jr.") and single-letter initials ("J. K. Rowling") end one only when the next
   word is one that typically opens a sentence ("The", "He", "But" …) or a new
   quotation opens;
+* a quoted question or exclamation followed by its speaker does not end one
+  (``"Why now?" Jane Roe asked.``);
 * anything else followed by a capital letter, a digit or an opening quote ends one.
 
 Inside a quotation a full stop followed by a new capitalised sentence splits, as
@@ -89,6 +91,8 @@ def _ends_sentence(text: str, m: re.Match[str], start: int) -> bool:
 
     if not first or first.islower():
         return False  # "5 p.m. on Monday", "\"Why?\" he asked", "… and so on"
+    if ("?" in punct or "!" in punct) and closers and _speech_follows(rest):
+        return False  # '"Why?" Jane asked.': the attribution belongs to the quote
     if "?" in punct or "!" in punct or "\u2026" in punct or punct.startswith(".."):
         return True
     if not word:
@@ -107,6 +111,19 @@ def _ends_sentence(text: str, m: re.Match[str], start: int) -> bool:
     if re.fullmatch(r"[A-Z]", word):
         return starter  # "J. K. Rowling", "George W. Bush" vs "vitamin D. The"
     return True
+
+
+SPEECH_VERBS = frozenset("said says asked asks told tells wrote writes added adds replied replies "
+                         "shouted shouts cried yelled insisted insists continued explained".split())
+
+
+def _speech_follows(rest: str) -> bool:
+    words = [w.strip(",.;:").lower() for w in rest.split()[:4]]
+    # A name of one to three capitalised words, then the verb: "Jane Roe asked".
+    for k in range(1, min(4, len(words))):
+        if words[k] in SPEECH_VERBS and all(w[:1].isupper() for w in rest.split()[:k]):
+            return True
+    return False
 
 
 def _word_core(token: str) -> str:

@@ -33,6 +33,8 @@ CASES = [
      ['"Images are a serious thing.',
       'If there are images, they reflect something," said the president.']),
     ('"Why?" he asked. "Stop!" she said.', ['"Why?" he asked.', '"Stop!" she said.']),
+    ('"Why now?" Jane Roe asked. "Go!" The crowd ran.', ['"Why now?" Jane Roe asked.', '"Go!"',
+                                                        "The crowd ran."]),
     ("He resigned. (He later returned.) Then he left.",
      ["He resigned.", "(He later returned.)", "Then he left."]),
     ("Chelsea vs. Arsenal ended 3-1, e.g. a rout. No. 10 said nothing.",
