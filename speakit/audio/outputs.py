@@ -1,9 +1,9 @@
 """Encode the programme (MP3 with ID3 chapters, M4B) and write the sidecars, atomically.
 
 Tags: ID3v2.3. The CHAP/CTOC chapter frames are defined for both v2.3 and v2.4, but v2.3 is
-the version every player and OS file browser reads (Windows Explorer and many car and
-hardware players ignore v2.4); Apple Podcasts, Overcast and Pocket Casts read chapters
-from either. ffmpeg writes the tag itself from an FFMETADATA file: one top-level, ordered
+the version every player and file browser reads (older Windows versions and many car and
+hardware players ignore v2.4), and podcast apps that show chapters (Apple Podcasts,
+Overcast) read them from either. ffmpeg writes the tag itself from an FFMETADATA file: one top-level, ordered
 CTOC listing the chapters in time order, then the CHAP frames in that same order, each with
 a TIT2 title. We never re-save the tag with mutagen, because mutagen sorts frames by size
 and id on save, which puts CHAP frames out of time order for players that list file order.
@@ -37,7 +37,7 @@ FORMATS = ("mp3", "m4b", "chapters", "vtt", "m3u")
 GENRE = "Speech"
 DEFAULT_ARTIST = "speakit"
 # MPEG-1 Layer III rates: every MP3 decoder plays them, while the MPEG-2 "half" rates
-# (16/22.05/24 kHz, what TTS voices produce) trip some hardware and web players.
+# (16/22.05/24 kHz, what TTS voices produce) trip some older hardware and web players.
 _MP3_RATES = (32000, 44100, 48000)
 _ENCODE_RATE = 44100
 # LAME scales its input down at CBR/ABR bitrates below 256 kbit/s to avoid clipping
@@ -119,6 +119,8 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
         else:
             # The ipod muxer writes the QuickTime chapter track Apple players read;
             # faststart puts the index first so playback can begin before the download ends.
+            # ffmpeg's AAC encoder overshoots peaks by 1-2 dB at 64 kbit/s on peaky voices,
+            # so the M4B's true peak can reach about -0.5 dBTP (still no clipping).
             args += ["-c:a", "aac", "-movflags", "+faststart", "-brand", "M4B ", "-f", "ipod"]
         args += ["-y", str(target)]
         run_ffmpeg(args, what=f"encoding {target.name.lstrip('.').split('.part')[0]}",
