@@ -564,7 +564,22 @@ def _join_wrapped(state: _State, i: int, end: int) -> str:
 
 # -- building the document ---------------------------------------------------------------
 
+def _drop_pull_quotes(state: _State) -> None:
+    # A pull quote repeats a line of the body in large type; keep the body copy.
+    texts = [_squash(item[1]) for _, items in state.sections for item in items if item[0] == "p"]
+    for _, items in state.sections:
+        for item in list(items):
+            if item[0] != "p":
+                continue
+            key = _squash(item[1])
+            if len(key) >= 20 and 4 <= len(item[1].split()) <= 40 and \
+                    any(key != other and key in other for other in texts):
+                items.remove(item)
+                state.drop(item[1], "pull quote")
+
+
 def _build(state: _State, raw_title: str, site_name: str | None, source: str | None) -> Document:
+    _drop_pull_quotes(state)
     kept: list[str] = [raw_title, *state.summary]
     for heading, items in state.sections:
         if heading:

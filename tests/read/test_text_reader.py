@@ -433,3 +433,12 @@ def test_reworded_page_title_yields_the_on_page_headline() -> None:
     reasons = {d.reason for d in doc.dropped}
     assert "page title" in reasons and "category label" in reasons
     assert "Kursk region this month" in body(doc)
+
+
+def test_pull_quote_is_dropped_once() -> None:
+    text = ("Port strike ends\n\nDockers voted to accept the offer on Friday.\n\n"
+            "\"We held the line and we won,\"\n\n"
+            "\"We held the line and we won,\" said union leader Mia Holt after the vote.\n")
+    doc = read_text(text)
+    assert body(doc).count("We held the line") == 1
+    assert ("\"We held the line and we won,\"", "pull quote") in [(d.text, d.reason) for d in doc.dropped]
