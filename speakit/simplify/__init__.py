@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 LEVELS: tuple[str, ...] = ("plain", "easy")
 """The levels ``simplify`` accepts."""
 
-_PRONOUN_START = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
-                            r"There,|In it,|Both)\b")
+# A sentence that leans on the one before (a pronoun, "There,", a quote going on) keeps
+# its neighbour: explanations wait until after it.
+_PRONOUN_START = re.compile(r"^(?:(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
+                            r"There,|In it,|Both)\b|[\"“])")
 
 
 def _check_level(level: str) -> None:

@@ -78,6 +78,14 @@ def article_definitions(texts: Iterable[str], people: set[str]) -> dict[str, tup
                     continue
             if name.split()[-1] in people or name in people or len(name.split()) >= 2:
                 out.setdefault(name, (f"{name} is {np}.", text))
+        # "The hospital's chief executive, Mark Hollis, said"
+        for m in re.finditer(r"(?:^|\.\s+)((?:The|A|An|[A-Z][\w'’-]+['’]s)\s+[^,.]{2,60}),\s+"
+                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+", masked):
+            role, name = m.group(1), m.group(2)
+            if _has_finite_verb(role) or not (name in people or name.split()[-1] in people):
+                continue
+            role = role[0].lower() + role[1:] if role.split()[0] in ("The", "A", "An") else role
+            out.setdefault(name, (f"{name} is {role}.", text))
         # "Ukrainian President Volodymyr Zelenskyy", "North Korea's leader Kim Jong Un"
         for title in _TITLES:
             pat = (r"((?:[A-Z][\w'’-]+\s+){0,2}?)" + re.escape(title) + r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")

@@ -147,7 +147,7 @@ def test_who_clause_after_plural_noun() -> None:
     text = ("Until now, the valley was mostly known for the seasonal farm workers who picked apples "
             "across the region every autumn.")
     assert split_sentence(text, plain()) == [
-        "Until now, the valley was mostly known for the seasonal farm workers.",
+        "Until now, the valley was mostly known for seasonal farm workers.",
         "They picked apples across the region every autumn.",
     ]
 
