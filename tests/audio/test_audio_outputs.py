@@ -404,3 +404,14 @@ def test_success_replaces_an_older_version(tmp_path: Path) -> None:
     assert "Hello." in (tmp_path / "again.vtt").read_text() and "Old" not in (
         tmp_path / "again.vtt").read_text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again-2.vtt", "again.vtt"]
+
+
+@pytest.mark.parametrize(("rate", "mp3_rate"), [(16000, 44100), (22050, 44100), (48000, 48000)])
+def test_mp3_sample_rate_is_an_mpeg1_rate(rate: int, mp3_rate: int, tmp_path: Path) -> None:
+    chapters, script = script_for([("Only", [clip("Hello.", tone(rate // 2, rate=rate))])])
+    programme = assemble(chapters, script)
+    (mp3, _) = write_outputs(programme, script, tmp_path, "rate", {"mp3"})
+    (stream,) = ffprobe_json(mp3, "streams")["streams"]
+    assert int(stream["sample_rate"]) == mp3_rate
+    decoded = decode_pcm(mp3, rate)
+    assert len(decoded) / 2 / rate == pytest.approx(0.5, abs=1152 / mp3_rate)
