@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from ..document import Document, ListBlock, Paragraph, Quote, Section, Sentence
-from .frequency import RARE_THRESHOLD, is_rare
+from .frequency import RARE_THRESHOLD, is_rare, rank
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 _CAPS_ACRONYM = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]*[A-Z0-9](?:s|['\u2019]s)?(?![\w])")
+_ROMAN = re.compile(r"[IVXLC]{2,}")
+_NOT_ACRONYMS = frozenset({"AM", "PM", "OK", "II", "III"})
 _QUOTE_CHARS = "\"\u201c\u201d\u201e"
 
 _BE = frozenset("am is are was were be been being 's".split())
@@ -93,6 +95,8 @@ def find_acronyms(text: str) -> list[str]:
         spans.append((m.start(), m.group()))
     for m in _CAPS_ACRONYM.finditer(text):
         token = re.sub(r"(?:['\u2019]s|s)$", "", m.group()) if m.group()[-1] == "s" else m.group()
+        if token in _NOT_ACRONYMS or _ROMAN.fullmatch(token):
+            continue  # "World War II", "10 AM", "OK"
         if len(re.sub(r"[^A-Z]", "", token)) >= 2 or re.fullmatch(r"[A-Z]\d+", token):
             spans.append((m.start(), token))
     for _, token in sorted(spans):
@@ -163,8 +167,10 @@ def rare_words(text: str, names: set[str] | frozenset[str] = frozenset(),
         if re.fullmatch(r"[A-Z][A-Z.&]+s?", tok):
             continue  # an acronym: counted apart
         low = re.sub(r"['\u2019]s$", "", tok.lower())
-        if tok[0].isupper() and (i > 0 or low in names):
-            continue  # a name: mid-sentence capital, or capitalized elsewhere in the text
+        if tok[0].isupper() and (i > 0 or low in names or rank(low) is None):
+            # A name: a capital mid-sentence, a word capitalized elsewhere in the
+            # text, or an opening capitalized word the word list does not know.
+            continue
         if is_rare(low, threshold):
             out.append(tok)
     return out

@@ -37,8 +37,10 @@ def test_all_capitals_line_has_no_acronyms() -> None:
     assert find_acronyms("BREAKING NEWS FROM THE PORT") == []
 
 
-def test_single_capitals_are_not_acronyms() -> None:
+def test_single_capitals_roman_numerals_and_times_are_not_acronyms() -> None:
     assert find_acronyms("I think A and B are fine.") == []
+    assert find_acronyms("After World War II, at 10 AM, the OK came from the WHO.") == ["WHO"]
+    assert find_acronyms("Louis XIV and the BBC.") == ["BBC"]
 
 
 # -- passive voice -------------------------------------------------------------
@@ -101,6 +103,9 @@ def test_rare_words_skip_names_numbers_and_acronyms() -> None:
     text = "Harbourton officials purportedly contravened 3 NATO rules in Zyxbury."
     assert rare_words(text, names={"harbourton"}) == ["purportedly", "contravened"]
     assert rare_words("The cat sat on the mat.") == []
+    # an unknown capitalized first word is a name; a known rare one is not
+    assert rare_words("Zyxbury officials met.") == []
+    assert rare_words("Purportedly, officials met.") == ["Purportedly"]
 
 
 def test_syllables() -> None:
