@@ -52,11 +52,11 @@ _FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*(.*)$")
 _HTML_BLOCK_RE = re.compile(r"^ {0,3}<(?:figure|div|p|img|table|iframe|video|audio|blockquote|"
                             r"details|section|aside|center|picture|embed|object)\b", re.I)
 # ![alt](src "title") — src without spaces, optional quoted title
-_IMG = (r"!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\(\s*<?(?P<src>[^\s)>]*)>?"
+_IMG = (r"!\[(?P<alt>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*<?(?P<src>[^\s)>]*)>?"
         r"(?:\s+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'|\((?P<t3>[^)]*)\)))?\s*\)")
 _IMG_RE = re.compile(_IMG)
-_IMG_REF_RE = re.compile(r"!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\[(?P<ref>[^\]]*)\]")
-_IMAGE_LINE_RE = re.compile(r"^\s*(?:\[\s*)?!\[(?:[^\]\\]|\\.)*\](?:\((?:[^()]|\([^()]*\))*\)|"
+_IMG_REF_RE = re.compile(r"!\[(?P<alt>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\[(?P<ref>[^\]]*)\]")
+_IMAGE_LINE_RE = re.compile(r"^\s*(?:\[\s*)?!\[(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|"
                             r"\[[^\]]*\])(?:\s*\](?:\([^)]*\)|\[[^\]]*\]))?\s*$")
 _EMPH_LINE_RE = re.compile(r"^\s*(\*\*\*|\*\*|\*|___|__|_)(?!\s)(?P<body>.+?)(?<!\s)\1\s*$",
                            re.S)
