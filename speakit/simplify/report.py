@@ -141,24 +141,20 @@ def format_report(data: dict[str, Any]) -> str:
         out.extend(_table([label, "before"] + (["after"] if a else []), rows))
 
     out.append("")
-    out.append("Sections")
+    out.append("Sections (before -> after)" if after is not None else "Sections")
     after_sections = {s["index"]: s for s in (after or {}).get("sections", [])}
-    sec_header = ["section", "sentences", "words/sent", "grade"]
-    if after is not None:
-        sec_header = ["section", "sent. before", "after", "words/sent before", "after",
-                      "grade before", "after"]
+    sec_header = ["section", "sentences", "words/sentence", "grade"]
     sec_rows = []
     for s in before.get("sections", []):
-        row = [_short(s["heading"])]
-        a = after_sections.get(s["index"]) if after is not None else None
+        a = after_sections.get(s["index"])
+        cells = [(_num(s["sentences"]), _num(a["sentences"]) if a else "-"),
+                 (_num(s["words_per_sentence"]["mean"]),
+                  _num(a["words_per_sentence"]["mean"]) if a else "-"),
+                 (_num(s["fk_grade"]), _num(a["fk_grade"]) if a else "-")]
         if after is None:
-            row += [_num(s["sentences"]), _num(s["words_per_sentence"]["mean"]), _num(s["fk_grade"])]
+            sec_rows.append([_short(s["heading"]), *(b for b, _ in cells)])
         else:
-            row += [_num(s["sentences"]), _num(a["sentences"]) if a else "-",
-                    _num(s["words_per_sentence"]["mean"]),
-                    _num(a["words_per_sentence"]["mean"]) if a else "-",
-                    _num(s["fk_grade"]), _num(a["fk_grade"]) if a else "-"]
-        sec_rows.append(row)
+            sec_rows.append([_short(s["heading"]), *(f"{b} -> {a_}" for b, a_ in cells)])
     if sec_rows:
         out.extend(_table(sec_header, sec_rows))
     else:

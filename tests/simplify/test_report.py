@@ -104,6 +104,8 @@ def test_format_report_table(before: Document, after: Document) -> None:
     grade = next(ln for ln in table if ln.startswith("Flesch-Kincaid grade"))
     b, a = grade.split()[-2:]
     assert float(a) < float(b)
+    farmers = next(ln for ln in lines if ln.startswith("Farmers wait"))
+    assert farmers.split()[2:5] == ["2", "->", "3"]
     for needle in ("words per sentence", "sentences over 15 words", "rare words",
                    "passive sentences", "Sections", "Farmers wait", "(no heading)",
                    "Acronyms explained: ", "Terms explained: 1 (WTO)",
