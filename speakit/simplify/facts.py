@@ -37,7 +37,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             marks = marks[:-1]
     for a, b in zip(marks[::2], marks[1::2]):
         spans.append((a, b + 1))
-    return sorted(spans)
+    # Curly and straight quotes may nest or overlap in messy input: merge into disjoint spans.
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 # -- numbers ---------------------------------------------------------------

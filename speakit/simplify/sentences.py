@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .facts import quote_spans
 from .words import analyses, inflect
@@ -168,21 +169,44 @@ def word_count(text: str) -> int:
 # -- finishing pieces ---------------------------------------------------------
 
 def capitalize_first(text: str) -> str:
-    """Upper-case the first letter (after any opening quote or bracket)."""
+    """Upper-case the first letter (after any opening quote or bracket), never inside a quotation."""
     m = re.search(r"[A-Za-z]", text)
     if not m or _MASK.match(text):
         return text
     i = m.start()
     if text[:i].strip(" \"“‘([") or i > 3:
         return text
+    if any(a <= i < b for a, b in quote_spans(text)):
+        return text
     return text[:i] + text[i].upper() + text[i + 1:]
+
+
+def _outside_quotes(text: str, fix: Callable[[str], str]) -> str:
+    """Apply ``fix`` to the text between quotations only."""
+    out, last = [], 0
+    for a, b in quote_spans(text):
+        out.append(fix(text[last:a]))
+        out.append(text[a:b])
+        last = b
+    out.append(fix(text[last:]))
+    return "".join(out)
+
+
+def _tidy(part: str) -> str:
+    part = re.sub(r"[ \t\n]+", " ", part)
+    part = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", part)
+    return re.sub(r",\s*,", ",", part)
 
 
 def finish(text: str) -> str:
     """Tidy spaces, upper-case the start, end with one full stop unless it ends in ! or ?."""
-    text = " ".join(text.split()).strip(" ,;:")
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = _outside_quotes(text.strip(), _tidy).strip()
+    spans = quote_spans(text)
+    if not spans or spans[0][0] > 0:
+        text = text.lstrip(" ,;:")
+    spans = quote_spans(text)
+    if not spans or spans[-1][1] < len(text):
+        text = text.rstrip(" ,;:")
     if not text:
         return text
     text = capitalize_first(text)
@@ -190,10 +214,7 @@ def finish(text: str) -> str:
     if _MASK.search(text[-3:]) or text.endswith(_MASK_CLOSE):
         return text
     if not tail.endswith((".", "!", "?")):
-        stripped = text.rstrip()
-        if stripped.endswith(("\"", "”")):
-            return stripped + "."
-        return stripped + "."
+        return text.rstrip() + "."
     return text
 
 
@@ -1241,4 +1262,19 @@ def split_paragraph(text: str) -> list[str]:
             cur = []
     if cur:
         out.append(" ".join(cur))
+    return _merge_inside_quotes(out)
+
+
+def _merge_inside_quotes(sentences: list[str]) -> list[str]:
+    """Undo sentence breaks that fall inside a quotation of the whole paragraph."""
+    joined = " ".join(sentences)
+    spans = quote_spans(joined)
+    out: list[str] = []
+    pos = 0
+    for sentence in sentences:
+        if out and any(a < pos < b for a, b in spans):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+        pos += len(sentence) + 1
     return out

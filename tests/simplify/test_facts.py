@@ -125,3 +125,19 @@ def test_numbers_and_quotes_survive_any_sentence(c1: str, n1: str, link: str, c2
     assert quoted[:-1] in out, (text, out)
     check = compare_texts([text], [out])
     assert check.numbers.missing == () and check.quotes.missing == (), (text, out)
+
+
+_PIECES = st.sampled_from(
+    list("abc XYZ,.;:\"'()-–—?!0123456789“”")
+    + ["while ", "which ", ", and ", " said ", "The ", " who ", "In a statement on Monday, ", " with ",
+       "ing ", "Maria Lopez", " 1,200 ", " 2.5 million ", "Mr. ", "U.S. ", "whose ", "where ",
+       " because ", "Although ", " rather than on ", " that of the ", ", the largest ",
+       " two years after ", "has surfaced ", " the alarm that "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.sampled_from(["plain", "easy"]))
+def test_any_text_keeps_numbers_and_quotes(text: str, level: str) -> None:
+    out = simplify_text(text, level)
+    check = compare_texts([text], [out])
+    assert check.numbers.missing == () and check.quotes.missing == (), (text, out)
