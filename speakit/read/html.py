@@ -30,6 +30,7 @@ from urllib.parse import urljoin
 from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, Media,
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
+from . import boilerplate as bp
 from .credits import split_credit
 from .sentences import make_paragraph, make_sentences
 
@@ -122,20 +123,6 @@ _TRACKER_SRC_RE = re.compile(r"pixel|spacer|tracking|tracker|beacon|1x1|blank\.g
 _DECOR_CLASS_RE = re.compile(r"(?:^|[-_\s])(?:icon|logo|avatar|emoji|wp-smiley|sprite|badge|"
                              r"author-photo|gravatar|spinner|placeholder)(?:$|[-_\s])")
 
-_AD_TEXT_RE = re.compile(
-    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: this)? "
-    r"advertisement|continue reading below|article continues below|scroll to continue(?: with content)?"
-    r"|promoted(?: content)?|paid content)\W*$", re.I)
-_RELATED_TEXT_RE = re.compile(r"^(?:read more|read also|also read|related|see also|more|more on "
-                              r"this(?: story)?|recommended|watch more|further reading|"
-                              r"you may also like|you might also like|don't miss|latest)\s*[:|»>-]",
-                              re.I)
-_PROMO_TEXT_RE = re.compile(
-    r"^(?:sign up|subscribe|follow us|share (?:this|on)|click here|download (?:our|the) app|"
-    r"get (?:our|the latest)|join (?:our|us)|support (?:our|us)|like us on|have a (?:news )?tip|"
-    r"got a (?:news )?tip|email us|send us)\b", re.I)
-_MEDIA_LABEL_RE = re.compile(r"^(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|Watch|Listen|Video|Audio)"
-                             r"\s*[|:]")
 _BOILER_HEADING_RE = re.compile(
     r"^(?:related(?: stories| articles| content| coverage| links| topics)?|more (?:on|from|"
     r"about|stories|news)\b.*|most (?:read|popular|viewed|shared)|read (?:more|next)|"
@@ -149,22 +136,32 @@ _DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?: \((?:AP|Reuters|AFP|CP|PA|UPI|Bloomberg|dpa|[A-Z][A-Za-z. ]{1,25})\))?)\s*[—–-]{1,2}\s+"
     r"(?=[A-Z\"“‘'0-9])")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_ONLY_RE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*)?"
-    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
-    r"(?:(?:\s+at|,)?\s+\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?)$", re.I)
+_LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an account|"
+                       r"register)\b.{0,200}?\b(?:continue|read|access|article|story)\b", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
 def _date_only(text: str) -> str | None:
     """The date when ``text`` is nothing but a (labelled) date: ``Updated 3 March 2025``."""
-    m = _DATE_ONLY_RE.match(_norm(text))
-    return m.group("date") if m else None
-_COPYRIGHT_TEXT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
-_LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an account|"
-                       r"register)\b.*\b(?:continue|read|access|article|story)\b", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+    stamp = bp.parse_timestamp(_norm(text))
+    return stamp[1] or None if stamp and stamp[0] != "relative" else None
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a short paragraph is page furniture (the pasted-text reader's line rules)."""
+    if len(text) > 300:
+        return None
+    if bp.is_newsletter_prompt(text):
+        return "newsletter prompt"
+    if bp.is_share_line(text):
+        return "share prompt"
+    if bp.is_related_link(text) or bp.is_related_head(text):
+        return "related link"
+    if bp.is_copyright(text) or "all rights reserved" in text.lower():
+        return "copyright"
+    if bp.is_credits_trailer(text):
+        return "reporting credits"
+    return None
 
 
 @dataclass(frozen=True)
@@ -172,12 +169,19 @@ class PageMeta:
     """What the page says about itself outside the article body."""
 
     title_tag: str = ""
+    """The ``<title>`` text, site suffix and all."""
     og_title: str = ""
+    """``og:title`` / ``twitter:title`` / JSON-LD headline."""
     site_name: str = ""
+    """``og:site_name``, ``application-name`` or the JSON-LD publisher."""
     description: str = ""
+    """``og:description`` / ``meta description``: a summary only when the page shows none."""
     author: str = ""
+    """JSON-LD author(s) or ``meta name=author``."""
     published: str = ""
+    """``article:published_time`` and friends, or JSON-LD ``datePublished``."""
     language: str = "en"
+    """The ``<html lang>`` tag."""
     videos: tuple[dict[str, Any], ...] = ()
     """JSON-LD VideoObjects (name, duration, description, urls) for media blocks."""
 
@@ -942,7 +946,7 @@ class _Walker:
                 self.block(child, depth + 1)
             elif child.xpath(_BLOCK_XPATH) and len(_norm(child.text_content())) > 300:
                 self.walk(child, depth + 1)  # a "header" that wraps the article itself
-            elif _BYLINE_TEXT_RE.match(_norm(_inline_text(child))) and not self.byline:
+            elif bp.parse_byline(_norm(_inline_text(child))) and not self.byline:
                 self.byline = _clean_byline(_inline_text(child)) or None
             elif _date_only(_inline_text(child)) and not self.published:
                 self.published = _date_only(_inline_text(child))
@@ -960,7 +964,7 @@ class _Walker:
             return False
         text = _norm(_inline_text(el))
         return 40 <= len(text) <= 400 and _link_density(el) < 0.3 and not (
-            _BYLINE_TEXT_RE.match(text) or _date_only(text))
+            bp.parse_byline(text) or _date_only(text))
 
     def _standfirst_outside(self) -> None:
         """A standfirst near a headline that stands outside the main node."""
@@ -1059,8 +1063,8 @@ class _Walker:
         if not (2 <= len(text) <= 80 and len(text.split()) <= 12) or text[-1] in ".!,;:\"”’)" \
                 or text[0] in "\"“‘'(" or not self.title_seen or not self.body_started:
             return False
-        if _AD_TEXT_RE.match(text) or _RELATED_TEXT_RE.match(text) or _PROMO_TEXT_RE.match(text) \
-                or _MEDIA_LABEL_RE.match(text) or _BYLINE_TEXT_RE.match(text) or _date_only(text):
+        if furniture_reason(text) or bp.parse_media_start(text) or bp.parse_byline(text) \
+                or bp.parse_timestamp(text):
             return False  # paragraph() knows what these are
         if _BOILER_HEADING_RE.match(text):
             self.drop(text, "related links")
@@ -1076,30 +1080,24 @@ class _Walker:
         if not self.title_seen:
             self.drop(text, "above the headline")
             return
-        if _AD_TEXT_RE.match(text):
-            self.drop(text, "advertisement")
+        reason = furniture_reason(text)
+        if reason:
+            self.drop(text, reason)
             return
-        if len(text) < 200 and (_RELATED_TEXT_RE.match(text)):
-            self.drop(text, "related link")
-            return
-        if len(text) < 200 and _PROMO_TEXT_RE.match(text):
-            self.drop(text, "promotion")
-            return
-        if len(text) < 200 and _MEDIA_LABEL_RE.match(text):
-            self.pending_label = re.sub(r"^[^|:]*[|:]\s*", "", text).rstrip(":").strip()
+        label = bp.parse_media_start(text) if len(text) < 200 else None
+        if label:
+            self.pending_label = label[1].rstrip(":").strip()
             self.drop(text, "media label")
             return
-        if not self.body_started and len(text) < 80 and _date_only(text):
-            self.published = self.published or _date_only(text)
-            return
-        if not self.body_started and len(text) < 120 and _BYLINE_TEXT_RE.match(text):
-            if not self.byline:
-                self.byline = _clean_byline(text)
-            return
-        if len(text) < 300 and (_COPYRIGHT_TEXT_RE.match(text) or "all rights reserved" in
-                                text.lower()):
-            self.drop(text, "copyright notice")
-            return
+        if not self.body_started:
+            who = bp.parse_byline(text)
+            if who:
+                self.byline = self.byline or _clean_byline(who)
+                return
+            when = _date_only(text)
+            if when:
+                self.published = self.published or when
+                return
         if self.judged is not None and not _judged_text(text, self.judged):
             self.drop(text, "boilerplate (not article text)")
             return
@@ -1488,21 +1486,14 @@ def parse_duration(text: str | None) -> float | None:
         return None
     m = re.fullmatch(r"P(?:T)?(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?",
                      text.upper())
-    if m and any(m.groups()):
+    if m and any(m.groups()):  # ISO 8601, as in JSON-LD and itemprop=duration
         h, mi, s = (float(g) if g else 0.0 for g in m.groups())
         return h * 3600 + mi * 60 + s
-    m = re.search(r"\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\b", text)
-    if m:
-        h = int(m.group(1) or 0)
-        return float(h * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:s|sec|seconds)?", text, re.I)
-    if m:
+    if m:  # data-duration="93"
         return float(m.group(1))
-    m = re.search(r"(?:(\d+)\s*(?:min|minutes?|m)\b)?\s*(?:(\d+)\s*(?:sec|seconds?|s)\b)?",
-                  text, re.I)
-    if m and (m.group(1) or m.group(2)):
-        return float(int(m.group(1) or 0) * 60 + int(m.group(2) or 0))
-    return None
+    seconds = bp.parse_duration(text)
+    return float(seconds) if seconds is not None else None
 
 
 def _media_block(unit: HtmlElement, media_el: HtmlElement | None, meta: PageMeta,
@@ -1569,8 +1560,7 @@ def _media_block(unit: HtmlElement, media_el: HtmlElement | None, meta: PageMeta
         text = _norm(found.text_content())
         if not text:
             continue
-        if re.fullmatch(r"(?i)(?:\d+ (?:second|minute|hour|day|week|month|year)s? ago|"
-                        r"(?:updated |published )?\w+ \d{1,2}(?:, \d{4})?|just now)", text):
+        if bp.parse_timestamp(text) or re.fullmatch(r"(?i)just now", text):
             leftovers.append((text, "video timestamp"))
         elif parse_duration(text) is not None and len(text) < 20:
             leftovers.append((text, "video duration"))
@@ -1603,7 +1593,7 @@ def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
     if words >= MIN_ARTICLE_WORDS:
         return
     page_text = _norm(root.text_content())
-    if _LOGIN_RE.search(page_text) and len(page_text) < 3000 or any(
+    if len(page_text) < 3000 and _LOGIN_RE.search(page_text) or any(
             d.reason == "login wall" for d in doc.dropped):
         why = "the page asks the reader to log in or subscribe before the article"
     elif doc.dropped:
@@ -1616,5 +1606,5 @@ def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
         "or save the article text as a .txt file and pass that.")
 
 
-__all__ = ["MIN_ARTICLE_WORDS", "PageMeta", "parse_duration", "read_html", "split_caption",
-           "split_dateline", "table_items"]
+__all__ = ["MIN_ARTICLE_WORDS", "PageMeta", "furniture_reason", "parse_duration", "read_html",
+           "split_caption", "split_dateline", "table_items"]

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, Media,
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
-from .html import split_caption, split_dateline
+from . import boilerplate as bp
+from .html import furniture_reason, split_caption, split_dateline
 from .sentences import make_paragraph, make_sentences
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,6 @@ _EMPH_LINE_RE = re.compile(r"^\s*(\*\*\*|\*\*|\*|___|__|_)(?!\s)(?P<body>.+?)(?<
                            re.S)
 _ATTRIBUTION_RE = re.compile(r"^\s*(?:[*_]{1,2})?\s*(?:—|–|―|--|-(?=\s))\s*(?P<who>.+?)\s*"
                              r"(?:[*_]{1,2})?\s*$")
-_BYLINE_RE = re.compile(r"^(?:by|written by|words by|story by)\s+(?=\S)", re.I)
-_DATE_RE = re.compile(r"\b(?:\d{4}-\d\d-\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                      r"Nov|Dec)[a-z]* \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                      r"[a-z]*\.? \d{1,2},? \d{4})\b")
 # Hugo {{< youtube id >}} / {{% … %}} and Jekyll/Liquid {% include … %} on a line of their own
 _SHORTCODE_RE = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<hugo>.*?)\s*[%>]\}\}|"
                            r"\{%-?\s*(?P<liquid>.*?)\s*-?%\})\s*$")
@@ -491,14 +488,19 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
             text = inline_text(raw.text, refs)
             if not text:
                 continue
-            if not body_started and not seen_heading and _BYLINE_RE.match(text) and len(text) < 150:
-                who, when = _split_byline(_BYLINE_RE.sub("", text))
-                byline = byline or who
-                published = published or when
-                continue
-            if not body_started and not seen_heading and not byline and emph is None and \
-                    re.fullmatch(r"(?:Published|Updated|Posted)?:?\s*" + _DATE_RE.pattern, text):
-                published = published or text
+            if not body_started and not seen_heading:
+                # "By Jane Doe | 12 March 2025", "By Jane Doe", "Published 12 March 2025"
+                strip = bp.parse_byline_strip(text)
+                who = strip[0] if strip else bp.parse_byline(text)
+                stamp = bp.parse_timestamp(text)
+                if who or (stamp and stamp[0] != "relative"):
+                    byline = byline or (who or "")
+                    published = published or (strip[1] if strip else None) or (
+                        stamp[1] if stamp else "")
+                    continue
+            reason = furniture_reason(text)
+            if reason:
+                dropped.append(Dropped(text, reason))
                 continue
             if emph is not None and not body_started and not seen_heading and not summary \
                     and (title or front.get("title")):
@@ -592,14 +594,6 @@ def _only_images(raw: str) -> bool:
     rest = _IMG_REF_RE.sub("", _IMG_RE.sub("", raw))
     rest = re.sub(r"\[\s*\](?:\([^)]*\)|\[[^\]]*\])", "", rest)
     return not rest.strip()
-
-
-def _split_byline(text: str) -> tuple[str, str]:
-    """``Jane Doe | 12 March 2025`` → (``Jane Doe``, ``12 March 2025``)."""
-    date = _DATE_RE.search(text)
-    when = date.group(0) if date else ""
-    who = re.split(r"\s+(?:\||•|·|—|–)\s+|,\s*(?=\S*\d)|\s+on\s+(?=\w+ \d)", text)[0]
-    return who.strip(" ,;*_"), when
 
 
 def _quote(raw: str, refs: dict[str, tuple[str, str]], dropped: list[Dropped]) -> list[Block]:

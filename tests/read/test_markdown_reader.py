@@ -312,3 +312,10 @@ def test_list_inside_a_quote_loses_its_markers() -> None:
     doc = read_markdown(f"# T\n\n{BODY}\n\n> - Cheaper fares.\n> - More boats.\n>\n> — Ferry users' group\n")
     quote = next(b for _, b in doc.blocks() if isinstance(b, Quote))
     assert (quote.text, quote.attribution) == ("Cheaper fares. More boats.", "Ferry users' group")
+
+
+def test_page_furniture_lines_in_markdown_are_dropped() -> None:
+    doc = read_markdown(f"# Ferry news\n\n{BODY}\n\nShare this:\n\nRead more: Ferry fares rise\n\n"
+                        "© 2025 Ferry Times. All rights reserved.\n")
+    assert paragraphs(doc) == [BODY]
+    assert [d.reason for d in doc.dropped] == ["share prompt", "related link", "copyright"]
