@@ -94,3 +94,11 @@ def test_inflected_forms_never_rank_worse_than_base(word: str) -> None:
     for form in (word + "s", word + "ed", word + "ing"):
         r = rank(form)
         assert r is not None and r <= base, form
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'", min_size=1, max_size=15))
+def test_base_forms_are_distinct_and_different(word: str) -> None:
+    forms = base_forms(word)
+    assert len(forms) == len(set(forms))
+    assert word not in forms
+    assert all(len(f) <= len(word) for f in forms)

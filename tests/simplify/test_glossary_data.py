@@ -136,3 +136,11 @@ def test_news_terms_of_the_issue_are_covered(entries: list[dict[str, Any]]) -> N
 
 def test_every_kind_is_used(entries: list[dict[str, Any]]) -> None:
     assert {e["kind"] for e in entries} == KINDS
+
+
+def test_the_glossary_loader_reads_every_entry(entries: list[dict[str, Any]]) -> None:
+    # The loader belongs to the glossary module; this checks the data file fits it.
+    glossary = pytest.importorskip("speakit.simplify.glossary")
+    loaded = glossary.packaged()
+    assert len(loaded) == len(entries)
+    assert {e.term for e in loaded} == {e["term"] for e in entries}

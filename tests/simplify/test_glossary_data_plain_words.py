@@ -89,3 +89,8 @@ def test_brief_examples_are_present(pairs: list[tuple[str, str]]) -> None:
     assert mapping["numerous"] == "many"
     assert mapping["contravene"] == "break"
     assert mapping["lethal"] == "deadly"
+
+
+def test_the_word_swapper_reads_every_pair(pairs: list[tuple[str, str]]) -> None:
+    words = pytest.importorskip("speakit.simplify.words")
+    assert words.packaged_plain_words() == dict(pairs)

@@ -233,3 +233,23 @@ def test_metrics_work_with_the_network_off() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok ")
+
+
+sentence_text = st.lists(st.sampled_from(
+    ["the", "port", "was", "closed", "ships", "wait", "Harbourton", "12", "NATO", "purportedly",
+     "and", "crews", "cleared", "it", "after", "storm"]), min_size=1, max_size=30).map(
+    lambda ws: " ".join(ws) + ".")
+
+
+@given(st.lists(sentence_text, min_size=1, max_size=8))
+def test_measure_invariants(sentences: list[str]) -> None:
+    m = measure(sentences)
+    assert m.sentences == len(sentences)
+    assert m.words == sum(len(words(s)) for s in sentences)
+    assert m.over[15] >= m.over[20] >= m.over[25]
+    assert 0.0 <= m.rare_word_rate <= 1.0
+    assert 0.0 <= m.passive_share <= 1.0
+    assert m.max_words >= m.mean_words
+    doubled = measure(sentences + sentences)
+    assert doubled.mean_words == pytest.approx(m.mean_words)
+    assert doubled.fk_grade == pytest.approx(m.fk_grade)
