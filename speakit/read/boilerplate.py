@@ -297,8 +297,13 @@ def is_name_line(line: str) -> bool:
 
 
 def has_role_word(line: str) -> bool:
-    """Mentions a newsroom role: ``Latin America correspondent``."""
-    return bool(_ROLE_WORD_RE.search(line)) and len(line.split()) <= 10
+    """Names a newsroom role or desk: ``Latin America correspondent``, ``BBC Scotland News``."""
+    text = line.strip()
+    if len(text.split()) > 10:
+        return False
+    return bool(_ROLE_WORD_RE.search(text) or re.match(r"Reporting from", text) or
+                (len(text.split()) <= 5 and re.search(r"\b(?:News|Press|Newsroom|Desk)\b", text)
+                 and not ends_sentence(text)))
 
 
 def is_cutoff(line: str) -> bool:

@@ -275,6 +275,8 @@ def _split_camel(token: str, counts: dict[str, int]) -> str | None:
         return None
     left, right = m.groups()
     ranks = word_ranks()
+    if len(right) < 4:
+        return token  # "CalMac", "GoPro": a short capitalised tail is a brand, not a word
     if counts.get(token, 0) >= 2 or left in _NAME_PREFIXES or len(left) < 2:
         return token  # repeated camel case is a name or brand
     if left.islower():

@@ -186,6 +186,18 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
     while t < len(lines) - 1 and _header_reason(lines[t].text):
         state.drop(lines[t].text, _header_reason(lines[t].text) or "site header")
         t += 1
+    if len(lines[t].text.split()) < 4 and not split_site_name(lines[t].text)[1]:
+        # "British Broadcasting Corporation", "Home": a menu, not a headline. The
+        # headline is the first longer line that bylines, dates or share buttons follow.
+        for j in range(t + 1, min(len(lines), t + 30)):
+            line = lines[j].text
+            if _header_reason(line) or len(line.split()) < 4:
+                continue
+            if _looks_like_headline(line) and not bp.ends_sentence(line) and _meta_follows_title(lines, j):
+                for k in range(t, j):
+                    state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
+                t = j
+            break
     raw = lines[t].text
     if not _looks_like_headline(raw):
         # Pasted without its headline: keep the first paragraph as body and name
@@ -214,6 +226,15 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
             return line, site, j + 1
         break
     return title, site, t + 1
+
+
+def _meta_follows_title(lines: list[_Line], j: int) -> bool:
+    for ln in lines[j + 1:j + 4]:
+        text = ln.text
+        if bp.parse_timestamp(text) or bp.parse_byline(text) or bp.parse_byline_strip(text) or \
+                bp.is_share_line(text) or bp.parse_role_byline(text):
+            return True
+    return False
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -248,13 +269,13 @@ def _walk(state: _State, start: int, end: int) -> None:
             continue
         reason = _line_reason(state, text)
         if reason is None and not _has_body(state) and bp.is_name_line(text) and i + 1 < end \
-                and _same_group(state, i, i + 1) and bp.has_role_word(lines[i + 1].text):
+                and _adjacent(state, i, i + 1) and bp.has_role_word(lines[i + 1].text):
             state.byline = state.byline or text  # "Tomás Rivera" over "Latin America correspondent"
             state.boundary()
             reason = "byline"
         if reason is None and i > 0 and state.dropped and state.dropped[-1].reason == "byline" \
-                and state.dropped[-1].text == lines[i - 1].text and _same_group(state, i - 1, i) \
-                and len(text.split()) <= 8 and not bp.ends_sentence(text):
+                and state.dropped[-1].text == lines[i - 1].text and _adjacent(state, i - 1, i) \
+                and bp.has_role_word(text) and not is_credit_line(text) and not bp.ends_sentence(text):
             reason = "byline"  # the role or place under a byline: "BBC News, Lagos"
         if reason:
             state.drop(text, reason)
@@ -461,6 +482,14 @@ def _figure(state: _State, i: int, end: int) -> int | None:
         if caption or credit or alt:
             _add_figure(state, alt, caption, credit)
             return last + 1
+    if i + 1 < end and is_credit_line(text) and len(text.split()) <= 8 and \
+            _adjacent(state, i, i + 1):
+        # BBC: the credit ("Getty Images") sits above its caption.
+        nxt = lines[i + 1].text
+        if not is_credit_line(nxt) and len(nxt.split()) <= 50 and not bp.parse_media_start(nxt) \
+                and (state.blank_mode or not bp.ends_sentence(nxt)):
+            _add_figure(state, "", split_credit(nxt)[0] or nxt, split_credit(text)[1])
+            return i + 2
     if i + 1 < end and _same_group(state, i, i + 1) and len(text.split()) <= 80:
         nxt = lines[i + 1].text
         rest, credit = split_credit(nxt)
