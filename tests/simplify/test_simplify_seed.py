@@ -1,0 +1,191 @@
+"""The seed article at both levels: the issue's targets, and floors this code must not fall below.
+
+Reads ../shared/eval/seed (never copied into the repo); skipped when it is absent.
+Targets the rules do not reach yet are marked xfail with the measured value in the
+reason; the floors next to them pin what is reached today so nothing gets worse.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from speakit.document import Document
+from speakit.simplify import simplify
+from speakit.simplify.facts import compare, quote_spans
+from speakit.simplify.readability import document_metrics
+from speakit.simplify.sentences import word_count
+from speakit.simplify.terms import acronym_status
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed"
+pytestmark = pytest.mark.skipif(not (SEED / "article.txt").is_file(), reason="../shared/eval/seed is absent")
+
+
+@pytest.fixture(scope="module")
+def original() -> Document:
+    from speakit.read import read_source
+
+    return read_source(str(SEED / "article.txt"))
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, Any]:
+    return dict(json.loads((SEED / "expected.json").read_text("utf-8")))
+
+
+@pytest.fixture(scope="module", params=["plain", "easy"])
+def level(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def result(original: Document, level: str) -> tuple[Document, float]:
+    simplify(original, level)  # warm the glossary and word-list caches
+    start = time.perf_counter()
+    out = simplify(original, level)
+    return out, time.perf_counter() - start
+
+
+def _body(doc: Document) -> str:
+    return " ".join(s.text for sec in doc.sections for b in sec.blocks
+                    for s in getattr(b, "sentences", ()))
+
+
+def _is_quote(text: str) -> bool:
+    return sum(b - a for a, b in quote_spans(text)) >= 0.5 * len(text)
+
+
+def _narrative(doc: Document) -> list[int]:
+    """Word counts of body sentences that are not verbatim quotes."""
+    return [word_count(s.text) for sec in doc.sections for b in sec.blocks
+            for s in getattr(b, "sentences", ()) if not _is_quote(s.text)]
+
+
+def _fk(doc: Document) -> float:
+    import textstat
+
+    return float(textstat.flesch_kincaid_grade(_body(doc)))
+
+
+# -- in both levels ------------------------------------------------------------------
+
+def test_nothing_lost(original: Document, result: tuple[Document, float]) -> None:
+    check = compare(original, result[0])
+    assert check.numbers.missing == ()
+    assert check.quotes.missing == ()
+    assert check.names.share >= 0.95, check.names.missing
+
+
+def test_numbers_that_must_survive(result: tuple[Document, float], expected: dict[str, Any]) -> None:
+    text = " ".join(s.text for s in result[0].sentences())
+    figures = " ".join(f"{f.alt} {f.caption}" for f in result[0].figures())
+    for number in expected["numbers_that_must_survive"]:
+        assert number in text or number in figures, number
+
+
+def test_terms_explained(result: tuple[Document, float], expected: dict[str, Any]) -> None:
+    doc = result[0]
+    explained = {t.term for t in doc.terms}
+    for term in expected["terms_to_explain_examples"]:
+        assert term in explained, term
+    for acronym in ("BRICS", "NATO", "UN", "KCNA"):
+        assert acronym in acronym_status(doc)["explained"], acronym
+    ids = {s.id for s in doc.sentences()}
+    for term in doc.terms:
+        assert term.first_sentence_id is None or term.first_sentence_id in ids
+
+
+def test_explanations_follow_first_use(result: tuple[Document, float]) -> None:
+    doc = result[0]
+    sentences = list(doc.sentences())
+    position = {s.id: i for i, s in enumerate(sentences)}
+    for i, s in enumerate(sentences):
+        if ".x" in s.id:
+            source = s.source_ids[0]
+            first_piece = min(position[t.id] for t in sentences if t.source_ids and t.source_ids[0] == source
+                              and ".x" not in t.id)
+            assert first_piece < i <= first_piece + 8, s
+
+
+def test_one_name_for_one_thing(result: tuple[Document, float]) -> None:
+    doc = result[0]
+    text = " ".join(s.text for s in doc.sentences()) + " ".join(f.alt + f.caption for f in doc.figures())
+    assert "Kim Jong Un" not in text
+    assert "Kim Jong-un" in text
+
+
+def test_titles_and_credits_untouched(original: Document, result: tuple[Document, float]) -> None:
+    doc = result[0]
+    assert doc.title == original.title
+    assert [f.credit for f in doc.figures()] == [f.credit for f in original.figures()]
+    assert doc.media() == original.media()
+
+
+def test_every_sentence_is_finished(result: tuple[Document, float]) -> None:
+    for s in result[0].sentences():
+        assert s.text[0].isupper() or s.text[0] in "\"“", s
+        assert s.text.rstrip("\"”’)")[-1] in ".!?", s
+
+
+def test_runtime_is_measured(result: tuple[Document, float], level: str) -> None:
+    # Measured, not asserted: printed with -s for the report.
+    print(f"\nseed {level}: simplified in {result[1] * 1000:.0f} ms")
+    assert result[1] >= 0
+
+
+# -- plain ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def plain(original: Document) -> Document:
+    return simplify(original, "plain")
+
+
+@pytest.fixture(scope="module")
+def easy(original: Document) -> Document:
+    return simplify(original, "easy")
+
+
+def test_plain_sentence_lengths(plain: Document) -> None:
+    body = document_metrics(plain)["words_per_sentence"]
+    assert body["mean"] <= 15
+    assert max(_narrative(plain)) <= 25
+
+
+def test_plain_grade_floor(plain: Document) -> None:
+    assert _fk(plain) <= 9.0  # pinned floor; the original is 12.0
+
+
+@pytest.mark.xfail(strict=False, reason="FK grade 8.7 measured: the remaining long words are names "
+                                         "and words plain_words.tsv does not swap yet")
+def test_plain_grade_target(plain: Document) -> None:
+    assert _fk(plain) <= 8.0
+
+
+# -- easy ----------------------------------------------------------------------
+
+def test_easy_floors(easy: Document) -> None:
+    narrative = _narrative(easy)
+    assert sum(narrative) / len(narrative) <= 13.0
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.18
+    assert max(narrative) <= 25
+    assert _fk(easy) <= 9.0
+
+
+def test_easy_puts_speakers_first(easy: Document) -> None:
+    texts = [s.text for s in easy.sentences()]
+    assert 'The Russian president said: "Images are a serious thing."' in texts
+    assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
+
+
+@pytest.mark.xfail(strict=False, reason="measured: mean 13.5 words (12.5 outside quotes), 16% of "
+                                         "narrative sentences over 15 words, FK 8.5; quotes stay verbatim")
+def test_easy_targets(easy: Document) -> None:
+    body = document_metrics(easy)["words_per_sentence"]
+    narrative = _narrative(easy)
+    assert body["mean"] <= 11
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
+    assert _fk(easy) <= 6.0
