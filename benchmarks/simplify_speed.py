@@ -67,8 +67,12 @@ def main() -> int:
     from speakit.simplify.report import readability_report
 
     after = simplify(doc, "easy")
+    started = time.perf_counter()
+    readability_report(doc, after)
+    first_report = time.perf_counter() - started
     report_s = _median_time(lambda: readability_report(doc, after), args.repeat)
-    print(f"readability report (warm)    {report_s * 1000:8.1f} ms")
+    print(f"readability report (first)   {first_report * 1000:8.1f} ms")
+    print(f"readability report (again)   {report_s * 1000:8.1f} ms   (per-sentence measures cached)")
     return 0
 
 

@@ -222,36 +222,56 @@ class Metrics:
         }
 
 
-def measure(sentences: Sequence[str], names: set[str] | None = None) -> Metrics:
+@dataclass(frozen=True)
+class _SentenceStats:
+    words: int
+    syllables: int
+    rare: tuple[str, ...]
+    eligible: int
+    passive: bool
+    acronyms: tuple[str, ...]
+
+
+@lru_cache(maxsize=16384)
+def _stats(text: str, names: frozenset[str]) -> _SentenceStats:
+    # Cached: a document's sentences are measured again for the body, the
+    # narrative, the quotes and each section (frozenset hashes are cached too).
+    toks = words(text)
+    return _SentenceStats(
+        words=len(toks),
+        syllables=sum(syllables(w) for w in toks),
+        rare=tuple(rare_words(text, names)),
+        eligible=sum(1 for w in toks if _LETTER.search(w) and not _DIGIT.search(w)),
+        passive=bool(toks) and is_passive(text),
+        acronyms=tuple(find_acronyms(text)),
+    )
+
+
+def measure(sentences: Sequence[str], names: set[str] | frozenset[str] | None = None) -> Metrics:
     """Readability of a list of sentences; ``names`` are lower-case name words to skip as rare."""
-    if names is None:
-        names = name_words(sentences)
-    counts = [len(words(s)) for s in sentences if words(s)]
+    frozen = frozenset(name_words(sentences) if names is None else names)
+    stats = [st for st in (_stats(s, frozen) for s in sentences) if st.words]
+    counts = [st.words for st in stats]
     n_sent = len(counts)
     n_words = sum(counts)
-    all_words = [w for s in sentences for w in words(s)]
-    syl = sum(syllables(w) for w in all_words)
+    syl = sum(st.syllables for st in stats)
     if n_words and n_sent:
         wps, spw = n_words / n_sent, syl / n_words
         fk: float | None = 0.39 * wps + 11.8 * spw - 15.59
         fre: float | None = 206.835 - 1.015 * wps - 84.6 * spw
     else:
         fk = fre = None
-    rare: list[str] = []
-    eligible = 0
-    for s in sentences:
-        rare.extend(rare_words(s, names))
-        eligible += sum(1 for w in words(s) if _LETTER.search(w) and not _DIGIT.search(w))
+    rare = [w for st in stats for w in st.rare]
+    eligible = sum(st.eligible for st in stats)
     tally: dict[str, int] = {}
     for w in rare:
         tally[w.lower()] = tally.get(w.lower(), 0) + 1
     top = tuple(sorted(tally, key=lambda w: (-tally[w], w))[:15])
     acronyms: list[str] = []
-    for s in sentences:
-        for a in find_acronyms(s):
-            if a not in acronyms:
-                acronyms.append(a)
-    with_text = [s for s in sentences if words(s)]
+    for st in stats:
+        for acronym in st.acronyms:
+            if acronym not in acronyms:
+                acronyms.append(acronym)
     return Metrics(
         sentences=n_sent,
         words=n_words,
@@ -263,7 +283,7 @@ def measure(sentences: Sequence[str], names: set[str] | None = None) -> Metrics:
         reading_ease=fre,
         rare_word_rate=len(rare) / eligible if eligible else 0.0,
         rare_words=top,
-        passive_share=(sum(is_passive(s) for s in with_text) / len(with_text)) if with_text else 0.0,
+        passive_share=sum(st.passive for st in stats) / n_sent if n_sent else 0.0,
         acronyms=tuple(acronyms),
     )
 
@@ -284,7 +304,7 @@ def document_metrics(doc: Document) -> dict[str, Any]:
     body = [pair for section in doc.sections for pair in _body_sentences(section)]
     summary = [s.text for p in doc.summary for s in p.sentences]
     everything = [s.text for s, _ in body] + summary
-    names = name_words(everything + [doc.title])
+    names = frozenset(name_words(everything + [doc.title]))
     out = measure([s.text for s, _ in body], names).to_dict()
     out["narrative"] = measure([s.text for s, q in body if not q], names).to_dict()
     out["quotes"] = measure([s.text for s, q in body if q], names).to_dict()
