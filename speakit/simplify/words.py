@@ -291,10 +291,10 @@ def swap_words(text: str, table: dict[str, str] | None = None,
             original = text[a:b]
             if original[:1].isupper() and not _sentence_start(text, a):
                 continue
-            new = _match_case(table[phrase], original)
-            edits.append((a, b, new))
+            replacement = _match_case(table[phrase], original)
+            edits.append((a, b, replacement))
             taken.append((a, b))
-            swaps.append(Swap(original, new))
+            swaps.append(Swap(original, replacement))
     for m in _WORD.finditer(text):
         a, b = m.span()
         word = m.group()
@@ -309,7 +309,7 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         if text[b:b + 1] == "-" or text[a - 1:a] == "-":
             continue  # part of a compound ("far-reaching"): leave the compound whole
         lw = word.lower()
-        new = None
+        new: str | None = None
         for base, form in analyses(lw):
             plain = table.get(base)
             if plain is not None:
