@@ -31,7 +31,7 @@ LEVELS: tuple[str, ...] = ("plain", "easy")
 # A sentence that leans on the one before (a pronoun, "There,", a quote going on) keeps
 # its neighbour: explanations wait until after it.
 _PRONOUN_START = re.compile(r"^(?:(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
-                            r"There,|In it,|Both)\b|[\"“])")
+                            r"Both)\b|There,|In it,|[\"“])")
 
 
 def _check_level(level: str) -> None:

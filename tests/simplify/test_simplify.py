@@ -199,3 +199,13 @@ def test_simplify_text() -> None:
                                    "resign over the flooding in the old town.")
     with pytest.raises(SimplifyError):
         simplify_text(text, "hard")
+
+
+def test_explanation_waits_for_a_sentence_that_leans_on_the_one_before() -> None:
+    doc = Document(title="Ships stay", sections=(Section(None, (Paragraph((
+        Sentence("s1", "In a statement on Monday, NATO said its ships would stay in the harbour until the "
+                       "storm had passed."),)),)),))
+    texts = [s.text for s in simplify(doc, "plain").sentences()]
+    assert texts[0] == "NATO made a statement on Monday."
+    assert texts[1].startswith("In it, NATO said its ships would stay")
+    assert texts[2].startswith("NATO is ")
