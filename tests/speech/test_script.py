@@ -12,7 +12,7 @@ from speakit.document import (Document, Figure, ListBlock, ListItem, Media, Para
                               Section, Sentence, Term)
 from speakit.errors import VoiceError
 from speakit.speech import script as script_mod
-from speakit.speech.script import (DEFAULT_PAUSES, build_script, format_script, media_note,
+from speakit.speech.script import (DEFAULT_PAUSES, WORDS_TO_KNOW, build_script, format_script, media_note,
                                    pauses_from_profile, resolve_pauses, script_to_dict)
 from speakit.speech.types import ROLES, SpeechScript, Utterance
 
@@ -278,3 +278,61 @@ def test_format_script_is_one_line_per_utterance() -> None:
     assert "  [quote 1200ms]      Said by Head judge Ana Lind." in lines
     utterance_lines = [ln for ln in lines if ln.startswith("  [")]
     assert len(utterance_lines) == sum(len(c.utterances) for c in script.chapters)
+
+
+# -- any document: the rules that always hold (Hypothesis) ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.one_of(
+    st.sampled_from(["", "  ", "—", "Rain fell.", "It cost $5.", "The U.N. met.", "Yes!",
+                     "“Quoted,” she said.", "Picture: a map."]),
+    st.text(alphabet="ab .,!?-—0123456789", max_size=20),
+)
+_counter = iter(range(10**9))
+
+
+def _sentences(draw_texts: list[str]) -> tuple[Sentence, ...]:
+    return tuple(Sentence(f"s{next(_counter)}", t) for t in draw_texts)
+
+
+_block = st.one_of(
+    st.lists(_text, max_size=4).map(lambda ts: Paragraph(_sentences(ts))),
+    st.tuples(st.lists(_text, max_size=3), st.sampled_from([None, "", "Ann Lee"]))
+      .map(lambda x: Quote(_sentences(x[0]), attribution=x[1])),
+    st.lists(st.lists(_text, max_size=2), max_size=3)
+      .map(lambda items: ListBlock(tuple(ListItem(_sentences(i)) for i in items))),
+    st.tuples(_text, _text, _text).map(lambda x: Figure(alt=x[0], caption=x[1], credit=x[2])),
+    st.tuples(_text, _text).map(lambda x: Media(title=x[0], description=x[1])),
+)
+_section = st.tuples(st.sampled_from([None, "", "Next steps", "9 to 5", "—"]),
+                     st.lists(_block, max_size=4)).map(lambda x: Section(x[0], tuple(x[1])))
+_doc = st.builds(
+    Document, title=_text, sections=st.lists(_section, max_size=4).map(tuple),
+    summary=st.lists(st.lists(_text, max_size=2).map(lambda ts: Paragraph(_sentences(ts))),
+                     max_size=2).map(tuple),
+    terms=st.lists(st.builds(Term, term=_text, explanation=_text), max_size=2).map(tuple))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_doc, st.booleans(), st.booleans())
+def test_any_document_gives_a_well_formed_script(doc: Document, media: bool, terms: bool) -> None:
+    script = build_script(doc, normalize_text=False, media_notes=media, words_to_know=terms)
+    said = [u for c in script.chapters for u in c.utterances]
+    assert all(c.utterances for c in script.chapters)
+    assert all(any(ch.isalnum() for ch in u.text) and u.display for u in said)
+    assert all(u.role in ROLES and 0 <= u.pause_ms <= 10_000 for u in said)
+    assert all(c.utterances[-1].pause_ms >= DEFAULT_PAUSES["chapter"] for c in script.chapters)
+    speakable = [s.id for s in doc.sentences() if any(ch.isalnum() for ch in s.text)]
+    assert [u.sentence_id for u in said if u.sentence_id] == speakable
+    if not media:
+        assert all(u.role != "media" for u in said)
+    # a chapter opened by a heading is titled with it; those titles follow the document order
+    headed = iter([s.heading.strip() for s in doc.sections if s.heading and s.heading.strip()])
+    for chapter in script.chapters:
+        first = chapter.utterances[0]
+        if first.role == "heading" and chapter.title != WORDS_TO_KNOW:
+            assert first.display == chapter.title
+            assert any(chapter.title == h for h in headed)
+    assert format_script(script).count("\n  [") == len(said)
