@@ -128,7 +128,7 @@ def repair_text(text: str, *, context: str | None = None) -> str:
     possessive apostrophe).
     """
     text = normalize_characters(text)
-    context = normalize_characters(context) if context is not None else text
+    context = _normalized(context) if context is not None else text
     out = []
     for chunk, protected in _chunks(text):
         if not protected:
@@ -137,6 +137,12 @@ def repair_text(text: str, *, context: str | None = None) -> str:
             chunk = fix_possessives(chunk, context=context)
         out.append(chunk)
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _normalized(context: str) -> str:
+    # The same article-wide context comes with every paragraph: normalise it once.
+    return normalize_characters(context)
 
 
 def normalize_characters(text: str) -> str:
@@ -234,10 +240,18 @@ def split_glued_words(text: str, *, context: str | None = None) -> str:
     return _WORD_RE.sub(fix, text)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)
 def _word_counts_cached(context: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for word in re.findall(r"[^\W\d_]+", context):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphen_word_counts(context: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", context):
         counts[word] = counts.get(word, 0) + 1
     return counts
 
@@ -388,7 +402,7 @@ def fix_possessives(text: str, *, context: str | None = None) -> str:
             return whole
         if prev.lower() in _PLURAL_CUES:
             return whole
-        if not re.search(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", context):
+        if not _hyphen_word_counts(context).get(base):
             return whole
         if ranks.get((base + "s").lower(), 10**9) < 20_000:
             return whole  # a common word or plural in its own right: "Williams", "Koreans"

@@ -596,6 +596,8 @@ def _join_wrapped(state: _State, i: int, end: int) -> str:
 def _drop_pull_quotes(state: _State) -> None:
     # A pull quote repeats a line of the body in large type; keep the body copy.
     texts = [_squash(item[1]) for _, items in state.sections for item in items if item[0] == "p"]
+    if len(texts) > 300:
+        return  # the containment check is quadratic; very long inputs skip it
     for _, items in state.sections:
         for item in list(items):
             if item[0] != "p":
