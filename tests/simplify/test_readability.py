@@ -108,6 +108,16 @@ def test_rare_words_skip_names_numbers_and_acronyms() -> None:
     assert rare_words("Purportedly, officials met.") == ["Purportedly"]
 
 
+@given(st.sampled_from(["the", "cat", "approximately", "ballistic", "mercenaries", "kursk", "every",
+                        "fiery", "hour", "ratified", "totalitarian", "pyongyang", "zelenskyy",
+                        "africa", "a", "escalation", "sanctioned", "wheat", "harbour", "beehive"]))
+def test_syllables_match_textstat(word: str) -> None:
+    import textstat
+
+    # Same data (CMU dictionary, then pyphen), loaded faster: the counts must agree.
+    assert syllables(word) == textstat.syllable_count(word)
+
+
 def test_syllables() -> None:
     assert syllables("cat") == 1
     assert syllables("approximately") >= 4
