@@ -85,8 +85,9 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"}
 _QUOTES.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033"})
-_SPACES = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+_SPACES: dict[int, str | None] = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
            "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"}
+_TABLE = {**_ZERO_WIDTH, **_QUOTES, **_SPACES}
 
 # Spans left alone: URLs, e-mail addresses, domain and file names, handles, hashtags.
 _PROTECTED_RE = re.compile(
@@ -148,7 +149,10 @@ def _normalized(context: str) -> str:
 def normalize_characters(text: str) -> str:
     """Drop soft hyphens and zero-width marks, straighten quotes, tidy spaces (keeps newlines)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_ZERO_WIDTH).translate(_QUOTES).translate(_SPACES)
+    if not text.isascii():
+        text = text.translate(_TABLE)
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = text.translate(_SPACES)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = re.sub(r" {2,}", " ", text)
     return re.sub(r" *\n *", "\n", text).strip(" ")
