@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from speakit.simplify.frequency import RARE_THRESHOLD, base_forms, is_rare, rank
 
@@ -77,6 +77,7 @@ def test_threshold_separates_examples() -> None:
     assert RARE_THRESHOLD > 1000
 
 
+@settings(deadline=None)  # the first example may load the word list
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'-", max_size=20))
 def test_rank_never_fails_and_is_positive(word: str) -> None:
     r = rank(word)
@@ -87,6 +88,7 @@ def test_rank_never_fails_and_is_positive(word: str) -> None:
         assert not is_rare(word)
 
 
+@settings(deadline=None)
 @given(st.sampled_from(["sanction", "country", "play", "stop", "bake", "win"]))
 def test_inflected_forms_never_rank_worse_than_base(word: str) -> None:
     base = rank(word)

@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from speakit.document import (Document, Figure, ListBlock, ListItem, Media, Paragraph, Quote,
                               Section, Sentence)
@@ -108,9 +108,10 @@ def test_rare_words_skip_names_numbers_and_acronyms() -> None:
     assert rare_words("Purportedly, officials met.") == ["Purportedly"]
 
 
-@given(st.sampled_from(["the", "cat", "approximately", "ballistic", "mercenaries", "kursk", "every",
-                        "fiery", "hour", "ratified", "totalitarian", "pyongyang", "zelenskyy",
-                        "africa", "a", "escalation", "sanctioned", "wheat", "harbour", "beehive"]))
+@pytest.mark.parametrize("word", [
+    "the", "cat", "approximately", "ballistic", "mercenaries", "kursk", "every", "fiery", "hour",
+    "ratified", "totalitarian", "pyongyang", "zelenskyy", "africa", "a", "escalation",
+    "sanctioned", "wheat", "harbour", "beehive"])
 def test_syllables_match_textstat(word: str) -> None:
     import textstat
 
@@ -251,6 +252,7 @@ sentence_text = st.lists(st.sampled_from(
     lambda ws: " ".join(ws) + ".")
 
 
+@settings(deadline=None)  # the first example loads the word list and the CMU data
 @given(st.lists(sentence_text, min_size=1, max_size=8))
 def test_measure_invariants(sentences: list[str]) -> None:
     m = measure(sentences)
