@@ -741,7 +741,9 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             return [left, f"{capitalize_first(np)} {verb}{rest}"]
         ing = m.group(5)
         adverb = m.group(4)
-        if _bare(ing) in ("during", "including", "according", "regarding", "nothing", "something",
+        if _bare(ing) in ("during", "including", "according", "regarding", "following", "concerning",
+                          "excluding", "pending", "considering", "notwithstanding", "barring",
+                          "starting", "beginning", "nothing", "something",
                           "anything", "everything", "thing", "morning", "evening", "king", "spring"):
             continue
         if adverb in ("thereby", "thus") and subj is not None and _refer(subj[0], ctx):
@@ -908,32 +910,92 @@ _AFTER_FIRST = "\ue002"
 """Marks a piece that belongs right after the first sentence made from the piece before it."""
 
 
+def _clause_verb_first(clause: str) -> bool:
+    """True when a relative clause starts with its verb (``which employs …``, ``who was elected …``)."""
+    toks = clause.split()
+    if toks and _bare(toks[0]) in ADVERBS and len(toks) > 1:
+        toks = toks[1:]
+    if not toks:
+        return False
+    w = _bare(toks[0])
+    if is_verb(toks[0]) or (len(w) > 4 and w.endswith("ed")):
+        return True
+    # "which employs 4,000 people": an -s word followed by a determiner or number
+    nxt = _bare(toks[1]) if len(toks) > 1 else ""
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+            and (nxt in DETERMINERS | {"its", "his", "her", "their", "more", "about"} or nxt[:1].isdigit()))
+
+
 def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
-    """``The plan, which was drawn up by X, includes Y`` → ``The plan includes Y.`` ``The plan was drawn up by X.``"""
-    m = re.match(r"^([^,]+?),\s+(which|who|whose)\s+([^,]+?(?:\([^)]*\))?),\s+(\S+)\s+(.+)$", s)
+    """``The plan, which was drawn up by X, includes Y`` → ``The plan was drawn up by X.`` ``It includes Y.``"""
+    m = re.match(r"^((?:(?!,\s).)+?),\s+(which|who|whose)\s+((?:(?!,\s).)+?(?:\([^)]*\))?),\s+(\S+)\s+(.+)$", s)
     if not m:
         return None
     subject, rel, clause, verb, rest = m.groups()
     stoks = subject.split()
     if has_verb(stoks) or len(stoks) > 8 or not (is_verb(verb) or (_bare(verb) in ADVERBS and is_verb(rest.split()[0]))):
         return None
-    if not has_verb(clause.split()):
-        return None
     main = f"{subject} {verb} {rest}"
-    ref = _refer(stoks, ctx) if rel != "whose" else None
     if rel == "whose":
-        plural = _refer(stoks, ctx) == "They"
-        person = ctx.is_person(subject)
-        if person:
+        if not has_verb(clause.split()) or ctx.is_person(subject):
             return None  # "his" or "her": we do not guess
+        plural = _refer(stoks, ctx) == "They"
         return [main, f"{_AFTER_FIRST}{'Their' if plural else 'Its'} {clause}"]
+    # "which critics say is too vague": the relative word is an object; no safe split.
+    if not _clause_verb_first(clause):
+        return None
+    ref = _refer(stoks, ctx)
     if ref is None:
         return None
-    if rel == "who" and not (ctx.is_person(subject) or ref == "They"):
+    if rel == "who" and not (ctx.is_person(subject) or ref == "They" or ref.startswith("The ")):
         return None
     # Keep the order of information: what the relative clause says first, then the main clause.
-    again = "It" if ref.startswith("The ") and not ref.endswith("s") else ref
+    again = "It" if rel == "which" and ref.startswith("The ") and not ref.endswith("s") else ref
     return [f"{subject} {clause}", f"{again} {verb} {rest}"]
+
+
+_PARTICIPLE_WORD = re.compile(r"^(?:\w+ed|\w+en|built|made|held|led|run|known|seen|set|hit|cut|put|left|"
+                              r"sent|sold|told|found|paid|caught|taught|brought|bought|won|lost)$")
+
+
+def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
+    """``The storm, the strongest in a decade, destroyed …`` → ``The storm destroyed ….`` ``It was the strongest in a decade.``"""
+    m = re.match(r"^((?:The|A|An|This|Its|Their|Our)\s+(?:(?!,\s).)+?),\s+((?:(?!,\s).)+?),\s+(\S+)\s+(.+)$", s)
+    if not m:
+        return None
+    subject, aside, verb, rest = m.groups()
+    stoks, atoks = subject.split(), aside.split()
+    if has_verb(stoks) or len(stoks) > 6 or not is_verb(verb) or len(atoks) < 2:
+        return None
+    ref = _refer(stoks, ctx)
+    if ref is None or ctx.is_person(subject):
+        return None
+    plural = ref == "They"
+    it = "They" if plural else "It"
+    past = _tense([verb]) == "ed" or _bare(verb) in ("was", "were", "had")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    first = _bare(atoks[0])
+    finite = [t for i, t in enumerate(atoks) if is_verb(t, atoks[i - 1] if i else "")
+              and not (i and _bare(atoks[i - 1]) == "to")]
+    if first in ("the", "a", "an") and not finite:
+        return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]
+    if _PARTICIPLE_WORD.match(first) and not has_verb(atoks[1:]):
+        # a participle tells what was done to it: always "was"/"were"
+        return [f"{subject} {verb} {rest}", f"{it} {'were' if plural else 'was'} {aside}"]
+    return None
+
+
+def rule_also_that(s: str, ctx: Context) -> list[str] | None:
+    """``Scientists say A, and that B`` → ``Scientists say A.`` ``They also say that B.``"""
+    m = re.match(r"^(.+?)\s+(say|says|said|warn|warns|warned|believe|believes|believed|argue|argues|argued)"
+                 r"\s+(?:that\s+)?(.+?),\s+and\s+that\s+(.+)$", s)
+    if not m:
+        return None
+    subject, verb, a, b = m.groups()
+    ref = _refer(subject.split(), ctx)
+    if ref is None or not starts_clause(b.split()) or has_verb(subject.split()):
+        return None
+    return [f"{subject} {verb} {a}", f"{ref} also {verb} that {b}"]
 
 
 def rule_trailing_time(s: str, ctx: Context) -> list[str] | None:
@@ -1048,7 +1110,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end,
-         rule_mid_relative, rule_role_name, rule_trailing_time, rule_trailing_superlative,
+         rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that)

@@ -76,6 +76,25 @@ def easy() -> Context:
     ("For more than a week after the dam first showed cracks, local officials said nothing to the people living below it.",
      ["The dam first showed cracks.",
       "For more than a week after that, local officials said nothing to the people living below it."]),
+    # mid-sentence relative clause: what it says first, then the main clause
+    ("The company, which employs 4,000 people in the region, said it would cut 300 jobs by the end of the year.",
+     ["The company employs 4,000 people in the region.", "It said it would cut 300 jobs by the end of the year."]),
+    ("The mayor, who was elected in 2021, has promised to build 5,000 homes, although critics doubt the target can be met.",
+     ["The mayor was elected in 2021.", "The mayor has promised to build 5,000 homes.",
+      "But critics doubt the target can be met."]),
+    # asides between commas
+    ("The storm, the strongest to hit the island in a decade, destroyed hundreds of homes and cut power to 80,000 people.",
+     ["The storm destroyed hundreds of homes and cut power to 80,000 people.",
+      "It was the strongest to hit the island in a decade."]),
+    ("The report, published on Monday by the Institute for Fiscal Studies, says taxes will rise for most families.",
+     ["The report says taxes will rise for most families.",
+      "It was published on Monday by the Institute for Fiscal Studies."]),
+    ("Scientists say the ice is melting faster than expected, and that sea levels could rise by a metre by 2100.",
+     ["Scientists say the ice is melting faster than expected.",
+      "They also say that sea levels could rise by a metre by 2100."]),
+    ("The council in Marlow voted on Tuesday to spend 8.2 million pounds on new walls, two years after the river flooded 1,400 homes.",
+     ["The council in Marlow voted on Tuesday to spend 8.2 million pounds on new walls.",
+      "That was two years after the river flooded 1,400 homes."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -88,6 +107,10 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "The committee will publish its final report on the future of the regional hospital network early next spring.",
     # short sentences are left alone
     "The mayor, a former teacher, spoke first.",
+    # "following" is a preposition here, not something the talks did
+    "The talks ended on Friday evening in Geneva, following a long dispute over fishing rights in the north.",
+    # "which" is the object of "say": no safe split
+    "The new law, which critics say is too vague, allows police to ban protests that cause serious disruption.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
