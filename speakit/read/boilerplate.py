@@ -34,7 +34,7 @@ _WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?
 _DATE_TOKEN_RE = re.compile(
     rf"(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|"
     r"[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MT|GMT|UTC|BST|CET|CEST|"
-    r"AEST|AEDT|IST|UK|US|[+-]\d{1,2}(?::?\d{2})?|at|on|updated|published|posted|last|first|modified|today|yesterday|"
+    r"AEST|AEDT|IST|UK|US|[ECMPAHNK][SD]T|AK[SD]T|HST|[+-]\d{1,2}(?::?\d{2})?|at|on|updated|published|posted|last|first|modified|today|yesterday|"
     r"and|[,|·•/:.\-–—()])", re.I)
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:(?:published|posted|updated|last updated)\s*:?\s*)?"
@@ -97,7 +97,8 @@ comments|comment|join the conversation|more stories|more news|from around the we
 what to read next|read next|editor's picks|editors' picks|elsewhere|related|popular now|
 sponsored stories|in other news|don't miss|more from bbc|more from this author|
 around the bbc|promoted stories|topics|tags|related tags|more to explore|
-explore more on these topics|explore more|more on these topics|reuse this content|
+explore more on these topics|explore more|corrections and clarifications|report error|
+submit a news tip|more on these topics|reuse this content|
 our standards: the thomson reuters trust principles.|our standards
 """.replace("\n", "").split("|"))
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|"
@@ -138,7 +139,7 @@ def is_site_header(line: str) -> bool:
     tokens = re.findall(r"[a-z][a-z-]*", low)
     if sum(t in MENU_WORDS for t in tokens) >= 2 and not ends_sentence(line):
         return True
-    segments = [s.strip() for s in re.split(r"\s[|•·]\s|\s{2,}", line) if s.strip()]
+    segments = [s.strip() for s in re.split(r"\s*\|\s*|\s[•·]\s|\s{2,}", line) if s.strip()]
     return len(segments) >= 3 and all(len(s.split()) <= 4 for s in segments)
 
 

@@ -155,6 +155,23 @@ CASES: dict[str, dict[str, Any]] = {
                     "BBC Scotland News", "Reporting from", "Related topics", "More on this story",
                     "Ferry costs rise again", "Cal Mac"],
     },
+    "fixtures/text/actionnews-style.txt": {
+        "title": "Why Canada's wildfire season is starting earlier every year",
+        "site_name": "Action News",
+        "byline": "Priya Nair",
+        "published": "May 12, 2025 5:00 AM MDT",
+        "summary": ["Fire crews in Alberta were fighting more than 50 wildfires"],
+        "headings": ["Less snow, drier ground", "Is anything being done?"],
+        "credits": ["Jason Franson/The Canadian Press", "Submitted by Dana Whitehorse"],
+        "media": [("video", "Wildfires are starting earlier. Here's why that matters", 252),
+                  ("video", "Alberta declares wildfire season two weeks early", 118)],
+        "with": ["reported on March 2, nearly two months earlier than the average over the past decade, "
+                 "according to Alberta Wildfire.", "in Kamloops, B.C.", "normal this winter. Less snow",
+                 "Alberta's wildfire season officially starts March 1, but this year"],
+        "without": ["WebMail", "Edmonton", "14.2", "CanadaScience", "Posted:", "3 days ago",
+                    "Duration 4:12", "2 months ago", "WATCH", "Corrections and clarifications",
+                    "Report error", "(Jason Franson"],
+    },
     "../../examples/pasted-wire-story.txt": {
         "title": "Senate passes $4.2 billion plan to replace lead pipes in older cities",
         "site_name": "AP News",
