@@ -41,6 +41,8 @@ _DATELINE_RE = re.compile(
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][\w.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s+"
     r"(?P<agency>\(?(?:CNN|AP|Reuters|AFP|CBC|BBC|NPR|UPI)\)?)\s*(?:[—–]|--?)\s*(?P<rest>.*)$")
+_NOT_PLACES = frozenset("BRICS OPEC NATO NASA FIFA UEFA UNESCO UNICEF INTERPOL EUROPOL ASEAN "
+                        "UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LISTEN".split())
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s+(?:[-|–—•·]|::)\s+(?P<site>[^|–—•·]{2,50})$")
 _SITE_WORD_RE = re.compile(r"news|times|post|daily|journal|guardian|herald|tribune|telegraph|"
                            r"\.com|\.co\.uk|bbc|cbc|cnn|npr|abc|nbc|cbs|reuters|press|mail|"
@@ -76,6 +78,7 @@ class _State:
     summary: list[str] = field(default_factory=list)
     buffer: list[str] = field(default_factory=list)
     in_front: bool = True
+    paragraphs: int = 0
     sections: list[tuple[str | None, list[tuple]]] = field(default_factory=lambda: [(None, [])])
 
     def drop(self, text: str, reason: str) -> None:
@@ -83,6 +86,7 @@ class _State:
 
     def add(self, item: tuple) -> None:
         self.sections[-1][1].append(item)
+        self.paragraphs += item[0] == "p"
 
     def boundary(self) -> None:
         """A byline, timestamp, figure or video ends the standfirst."""
@@ -312,7 +316,10 @@ def _walk(state: _State, start: int, end: int) -> None:
         text = text.replace("\n", " ")
         if state.dateline is None and not _has_body(state):
             m = _DATELINE_RE.match(text)
-            if not (m and (m.group("agency") or len(m.group("place")) >= 4)):
+            if m and not m.group("agency") and (len(m.group("place")) < 5 or
+                                                m.group("place").strip() in _NOT_PLACES):
+                m = None  # "NATO — the alliance said": an acronym, not a place
+            if not m:
                 m = _AGENCY_DATELINE_RE.match(text)
             if m:
                 state.boundary()
@@ -326,7 +333,7 @@ def _walk(state: _State, start: int, end: int) -> None:
 
 
 def _has_body(state: _State) -> bool:
-    return any(item[0] == "p" for _, items in state.sections for item in items)
+    return state.paragraphs > 0
 
 
 def _line_reason(state: _State, text: str) -> str | None:

@@ -473,3 +473,15 @@ def test_pull_quote_is_dropped_once() -> None:
     doc = read_text(text)
     assert body(doc).count("We held the line") == 1
     assert ("\"We held the line and we won,\"", "pull quote") in [(d.text, d.reason) for d in doc.dropped]
+
+
+@pytest.mark.parametrize(("first", "dateline", "kept"), [
+    ("NEW YORK — Stocks rose on Monday.", "NEW YORK", "Stocks rose on Monday."),
+    ("KYIV, Ukraine (AP) — Sirens sounded overnight.", "KYIV, Ukraine (AP)", "Sirens sounded overnight."),
+    ("LONDON, Nov 3 (Reuters) - Oil fell 2%.", "LONDON, Nov 3 (Reuters)", "Oil fell 2%."),
+    ("NATO — the alliance — met on Monday.", None, "NATO — the alliance — met on Monday."),
+])
+def test_datelines(first: str, dateline: str | None, kept: str) -> None:
+    doc = read_text(f"Markets today\n\n{first}\n\nTraders were calm.\n")
+    assert doc.dateline == dateline
+    assert body(doc).split("\n")[0] == kept
