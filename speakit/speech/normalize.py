@@ -179,6 +179,11 @@ _UNITS: dict[str, tuple[str, str]] = {
     "ºC": ("degree Celsius", "degrees Celsius"), "ºF": ("degree Fahrenheit", "degrees Fahrenheit"),
     "C°": ("degree Celsius", "degrees Celsius"),
     "°": ("degree", "degrees"), "x": ("times", "times"),
+    "nmi": ("nautical mile", "nautical miles"), "pct": ("percent", "percent"),
+    "pc": ("percent", "percent"), "bbl": ("barrel", "barrels"), "tsp": ("teaspoon", "teaspoons"),
+    "tbsp": ("tablespoon", "tablespoons"), "kn": ("knot", "knots"), "mb": ("millibar", "millibars"),
+    "hPa": ("hectopascal", "hectopascals"), "Mt": ("megatonne", "megatonnes"),
+    "kt CO2": ("kilotonne of carbon dioxide", "kilotonnes of carbon dioxide"),
 }
 # A bare number + "m" means million in front of these; otherwise metres ("100m sprint").
 _METRE_CONTEXT = frozenset("""
@@ -304,9 +309,23 @@ def _month_number(name: str) -> int | None:
 
 def _keep_stop(m: Match[str], said: str) -> str:
     """Put back a sentence-ending period that the match swallowed ("at 4 p.m." at the end)."""
-    if m.group(0).endswith(".") and re.match(r"[\"')]*(?:\s+[\"'(]*[A-Z]|\s*$)", m.string[m.end():]):
+    if m.group(0).endswith(".") and _ends_sentence(m.string, m.end()):
         return said + "."
     return said
+
+
+# Capitalized words that often follow an abbreviation inside one sentence ("11 p.m. Tuesday").
+_NOT_A_NEW_SENTENCE = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "PT",
+     "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "CT", "MT", "Eastern", "Pacific",
+     "Central", "Mountain", "Atlantic", "Greenwich", "Moscow", "Kyiv", "Beijing", "Tokyo"]
+    + list(_MONTHS))
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` (just after a period) is the end of the text or of a sentence."""
+    m = re.match(r"[\"')]*(?:\s+[\"'(]*([A-Z][\w']*)|\s*$)", text[pos:])
+    return bool(m) and (m.group(1) is None or m.group(1) not in _NOT_A_NEW_SENTENCE)
 
 
 def _cap_like(template: str, word: str) -> str:
@@ -448,6 +467,10 @@ _PHONE = re.compile(
     r"|\d{3}[.-]\d{3}[.-]\d{4}"                                             # 416-555-0199
     r"|0\d{2,4} \d{3,4} \d{3,4}"                                           # 020 7946 0958
     r")(?![\w-])")
+_SAY_DIGITS = re.compile(r"\b(?P<w>[Tt]ext|[Cc]all|[Dd]ial|[Rr]ing|[Ff]ax|[Ee]xt\.?|[Ee]xtension|PIN|[Cc]ode)"
+                         r"(?P<sp>\s+)(?P<n>\d{3,})\b(?![.,]\d)")
+_FEET_INCHES = re.compile(r"(?<![\w.])(?P<f>\d)'\s?(?P<i>\d{1,2})(?:\"|''|”)")
+_SUBSECTION = re.compile(r"(?<![\w.])(?P<n>\d+)\((?P<l>[a-z]{1,2}|[ivx]{1,4})\)")
 _EMERGENCY = re.compile(r"\b(911|999|112)\b(?!\s+[a-z]+s\b)(?![.,]\d)")
 
 
@@ -584,7 +607,7 @@ def _clock(h: int, mins: int, *, oclock: bool) -> str:
 
 def _day_part(h: int, ap: str) -> str:
     if ap == "a":
-        return "at night" if h == 12 or h < 4 else "in the morning"
+        return "at night" if h == 12 else "in the morning"
     if h == 12 or h < 6:
         return "in the afternoon"
     return "in the evening" if h < 9 else "at night"
@@ -714,6 +737,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) 
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<neg>-)?(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?"
     rf"(?P<hy>-|\s?)(?P<u>{_UNIT_RE})(?![\w²³/]|\.\w)")
+_BARE_SCALE = re.compile(rf"(?<![\w.,$£€¥])(?P<a>{_NUM})(?P<s>k|bn|tn)\b")
+_FLIGHT = re.compile(r"\b(?P<w>[Ff]light)\s+(?P<code>[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?(?P<n>\d{1,4})\b")
 _TIMES = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})x(?![\w])")
 _DIMENSIONS = re.compile(r"(?<![\w.,])(\d+)\s?[x×]\s?(\d+)(?![\w.,]\d|\d)")
 _TEMP_BARE = re.compile(r"(?<![\w.,])(?P<neg>-)?(?P<a>\d{1,3}(?:\.\d)?)(?P<u>[CF])\b(?!['-]\w)")
@@ -738,6 +763,8 @@ def _unit(m: Match[str]) -> str:
         after = _next_word(m.string, m.end())
         if "." in a or (after and after.lower() not in _METRE_CONTEXT and _plural_noun(after)):
             return neg + _quantity(a, b) + " million"
+    if u == "pc" and m.group("hy"):
+        return m.group(0)  # "5 pc" is five pieces or computers; only "5pc" is percent
     if u in ("h", "g", "W", "V", "L", "l", "min", "sec") and m.group("hy") == " " and \
             not re.match(r"\s*[.,;:!?)]|\s*$", m.string[m.end():]) and u in ("h", "L", "l"):
         # "5 h" and "3 l" are rare as units in running text: only when the clause ends there.
@@ -829,7 +856,7 @@ _SPECIAL_PAIRS = {"24/7": "twenty-four seven", "9/11": "nine eleven", "7/7": "se
 _SPECIAL_PAIR_RE = re.compile(r"(?<![\w/.])(24/7|9/11|7/7|20/20|50/50)(?![\w/]|\.\d)")
 _BRANDS = re.compile(r"\b(?P<brand>Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Cessna"
                      r"|Lockheed|Sukhoi|Porsche|Peugeot)\s+(?P<n>\d{3,4})\b")
-_LETTER_DASH_NUM = re.compile(r"(?<![\w-])(?P<l>[A-Za-z][A-Za-z]{0,9})-(?P<n>\d+)(?![\w.,]\d|\d|%)")
+_LETTER_DASH_NUM = re.compile(r"(?<![\w-])(?P<l>[A-Za-z][A-Za-z]{0,9})-(?P<n>\d+)(?![A-Za-z0-9]|[.,]\d|%)")
 _ALNUM = re.compile(r"(?<![\w.,'])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<t>[A-Za-z0-9]+)(?![\w])")
 _NUMBER_SIGN = re.compile(r"(?<![\w&])#\s?(?P<n>\d+)\b")
 _NO_NUMBER = re.compile(r"\b(?P<w>No|no|NO|Nos|nos)\.?\s?(?P<n>\d+)\b")
@@ -1022,6 +1049,8 @@ def _caps(m: Match[str], shouting: bool) -> str:
     followed_by_period = text[m.end():m.end() + 1] == "." and not tail
     if followed_by_period and w in _ABBR_CAPS:
         return _ABBR_CAPS[w] + tail
+    if w == "PM" and not tail and not shouting and re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]):
+        return "Prime Minister"
     plural = tail == "s" and len(w) >= 2
     if w in WORD_ACRONYMS:
         return WORD_ACRONYMS[w] + tail
@@ -1110,7 +1139,8 @@ def _at_end(text: str, pos: int) -> bool:
 
 
 def _state(m: Match[str]) -> str:
-    return ", " + _US_STATES[m.group("t")] + ("." if _at_end(m.string, m.end()) else "")
+    # "CALGARY, Alta. — A quake…": the dateline's period closes it, keep it as a pause.
+    return ", " + _US_STATES[m.group("t")] + ("." if _ends_sentence(m.string, m.end()) else "")
 
 
 def _saint(m: Match[str]) -> str:
@@ -1259,7 +1289,6 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_]|\()")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})([.?!])(?=[A-Z][a-z])")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _COMMA_BEFORE_STOP = re.compile(r",\s*(?=[.;:?!])")
-_STOP_THEN_COMMA = re.compile(r"(?<=[.;:?!]),")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:]+")
 _DASH_SPACES = re.compile(r"(?<=\s)-(?=\s)")
@@ -1279,7 +1308,6 @@ def _cleanup(text: str) -> str:
     if _DOUBLE_PUNCT(text):
         text = _REPEATED_COMMA.sub(",", text)
         text = _COMMA_BEFORE_STOP.sub("", text)
-        text = _STOP_THEN_COMMA.sub("", text)
     if text[:1] in (" ", ",", ";", ":"):
         text = _LEADING_PUNCT.sub("", text)
     if "  " in text:
@@ -1289,7 +1317,7 @@ def _cleanup(text: str) -> str:
 
 _GLUED = re.compile(r"[,;.?!](?=[^\W\d_]|\()").search
 _SPACE_PUNCT = re.compile(r" [,.;:?!)]").search
-_DOUBLE_PUNCT = re.compile(r",\s*[,.;:?!]|[.;:?!],").search
+_DOUBLE_PUNCT = re.compile(r",\s*[,.;:?!]").search
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1424,6 +1452,12 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
         (d, _group([
             (_finds(r"\d[ .-]\d|\(\d|\+\d"), _sub(_PHONE, _phone)),
             (_finds(r"911|999|112"), _sub(_EMERGENCY, _emergency)),
+            (_has_word("text", "call", "dial", "ring", "fax", "ext", "extension", "pin", "code"),
+             _sub(_SAY_DIGITS, lambda m: m.group("w") + m.group("sp") + digit_words(m.group("n")))),
+            (_any_in("'"), _sub(_FEET_INCHES, lambda m: cardinal(int(m.group("f"))) + " foot "
+                                + cardinal(int(m.group("i"))))),
+            (_finds(r"\d\("), _sub(_SUBSECTION, lambda m: number(m.group("n")) + " "
+                                    + m.group("l").upper())),
             (_HAS_SLASH, _sub(_SPECIAL_PAIR_RE, lambda m: _SPECIAL_PAIRS[m.group(1)])),
             (_finds(r"\d-\d\d-"), _sub(_DATE_ISO, lambda m: _date_iso(m, day_first))),
             (_finds(r"\d[/.]\d{1,2}[/.]\d"), _sub(_DATE_NUMERIC, lambda m: _date_numeric(m, day_first))),
@@ -1440,6 +1474,10 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_HAS_CURRENCY, _sub(_MONEY, _money)),
             (_HAS_CURRENCY, _sub(_MONEY_CODE_AFTER, _money_code_after)),
             (_finds(r"\d[pc]\b"), _sub(_PENCE, _pence)),
+            (_finds(r"\d(?:k|bn|tn)\b"), _sub(_BARE_SCALE, lambda m: number(m.group("a")) + " "
+                                                 + _SCALE_WORDS[m.group("s")])),
+            (_has_word("flight"), _sub(_FLIGHT, lambda m: m.group("w") + " " + _letters(m.group("code"))
+                                       + " " + model_number(m.group("n")))),
             (_any_in("%"), _sub(_PERCENT, _percent)),
             (_any_in("per"), _sub(_PERCENT_WORD, _percent_word)),
             (_finds(r"\d\s?[x×]\s?\d"),
