@@ -325,7 +325,9 @@ _NOT_A_NEW_SENTENCE = frozenset(
 def _ends_sentence(text: str, pos: int) -> bool:
     """True when ``pos`` (just after a period) is the end of the text or of a sentence."""
     m = re.match(r"[\"')]*(?:\s+[\"'(]*([A-Z][\w']*)|\s*$)", text[pos:])
-    return bool(m) and (m.group(1) is None or m.group(1) not in _NOT_A_NEW_SENTENCE)
+    if m is None:
+        return False
+    return m.group(1) is None or m.group(1) not in _NOT_A_NEW_SENTENCE
 
 
 def _cap_like(template: str, word: str) -> str:
