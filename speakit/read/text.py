@@ -591,8 +591,12 @@ def _join_wrapped(state: _State, i: int, end: int) -> str:
     lines = state.lines
     parts = [lines[i].text]
     j = i
+    # A line cut near the full width of a wrapped paste goes on in the next line
+    # even when that one starts with a capital (a name, "I").
     while j + 1 < end and lines[j + 1].group == lines[j].group and state.blank_mode and \
-            not bp.ends_sentence(lines[j].text) and lines[j + 1].text[:1].islower():
+            not bp.ends_sentence(lines[j].text) and (
+                lines[j + 1].text[:1].islower() or len(lines[j].text) >= 60) and \
+            not is_credit_line(lines[j + 1].text) and not bp.parse_media_start(lines[j + 1].text):
         j += 1
         parts.append(lines[j].text)
     return "\n".join(parts)

@@ -485,3 +485,17 @@ def test_datelines(first: str, dateline: str | None, kept: str) -> None:
     doc = read_text(f"Markets today\n\n{first}\n\nTraders were calm.\n")
     assert doc.dateline == dateline
     assert body(doc).split("\n")[0] == kept
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = ("Library hours extended\n\n"
+            "The city library will stay open until 9 p.m. on weekdays from\n"
+            "Monday, the council said, after a survey of 2,300 residents found\n"
+            "that most wanted later hours.\n\n"
+            "Extra staff will be paid from the culture budget, said councillor\n"
+            "Amir Khan, who led the review.\n")
+    paragraphs = [b.text for _, b in read_text(text).blocks() if isinstance(b, Paragraph)]
+    assert paragraphs == [
+        "The city library will stay open until 9 p.m. on weekdays from Monday, the council said, "
+        "after a survey of 2,300 residents found that most wanted later hours.",
+        "Extra staff will be paid from the culture budget, said councillor Amir Khan, who led the review."]
