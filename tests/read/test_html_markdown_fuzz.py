@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speakit.document import Document
@@ -67,7 +67,7 @@ def check(doc: Document, source_words: set[str]) -> None:
     assert all(s.text.strip() for s in doc.sentences())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(html_nodes(), min_size=1, max_size=6))
 def test_random_html_is_read_or_refused(nodes: list[str]) -> None:
     markup = "<html><body>" + " ".join(nodes) + "</body></html>"
@@ -90,7 +90,7 @@ MD_LINES = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(MD_LINES, min_size=1, max_size=25))
 def test_random_markdown_is_read_or_refused(lines: list[str]) -> None:
     text = "\n".join(lines)
