@@ -182,7 +182,7 @@ _AFTER_COLON_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)\]\"']))(:)(?=[^\W\d_]{
 # letter after the capital, so "U.S", "Ph.D", "ASP.NET" stay joined).
 _AFTER_STOP_RE = re.compile(r"(?<=[\w)\]\"'%])([.?!])(?=[A-Z][a-z])")
 # Sentence end glued to an opening quote: X."Aggressors, Frolova."It
-_CLOSE_BRACKET_RE = re.compile(r"(?<=\S\S)(\))(?=[^\W\d_]{2})")
+_CLOSE_BRACKET_RE = re.compile(r"(?<=[^\s(][^\s(])(\))(?=[^\W\d_]{2})")
 # "Union(ATU)": an acronym in brackets glued to the word before it.
 _OPEN_BRACKET_RE = re.compile(r"(?<=[^\W\d_]{3})(\()(?=[A-Z][A-Za-z]*[A-Z])")
 

@@ -86,6 +86,7 @@ def test_missing_spaces_after_punctuation(before: str, after: str) -> None:
     "See bbc.co.uk or X.com and open report.pdf from https://a.example/x.Y",
     "Write to news.desk@example.co.uk before 10.30.",
     "Ph.D. students at ASP.NET events.",
+    "Every (s)he and friend(s) stays; 9/11 and U.S.-Russia talks too; John 3:16 and 2:1.",
 ])
 def test_spacing_leaves_abbreviations_numbers_and_addresses(text: str) -> None:
     assert repair_text(text) == text
