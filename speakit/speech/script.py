@@ -85,11 +85,14 @@ def build_script(doc: Document, *, lexicon: Lexicon | None = None,
                                                                        media_notes)
         chapters += _chapter(heading, utterances, builder)
 
-    if words_to_know and doc.terms:
-        said: list[Utterance] = builder.say(WORDS_TO_KNOW, "heading")
+    if words_to_know:
+        said: list[Utterance] = []
         for term in doc.terms:
-            said += builder.say(_term_line(term.term, term.explanation), "terms")
-        chapters += _chapter(WORDS_TO_KNOW, said, builder)
+            if _speakable(term.term):
+                said += builder.say(_term_line(term.term, term.explanation), "terms")
+        if said:
+            chapters += _chapter(WORDS_TO_KNOW, builder.say(WORDS_TO_KNOW, "heading") + said,
+                                 builder)
 
     return SpeechScript(title=doc.title, chapters=tuple(chapters), language=doc.language,
                         site_name=doc.site_name, byline=doc.byline)

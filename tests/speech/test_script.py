@@ -97,10 +97,19 @@ def test_words_to_know_is_a_last_chapter_only_when_asked() -> None:
     ])
 
 
-def test_words_to_know_without_terms_adds_no_chapter() -> None:
-    doc = Document(title="Quiet day", sections=(Section(None, (para("Nothing happened."),)),))
+@pytest.mark.parametrize("terms", [(), (Term("", "Said of nothing."), Term("—", ""))])
+def test_words_to_know_without_terms_adds_no_chapter(terms: tuple[Term, ...]) -> None:
+    doc = Document(title="Quiet day", sections=(Section(None, (para("Nothing happened."),)),),
+                   terms=terms)
     script = build_script(doc, normalize_text=False, words_to_know=True)
     assert [c.title for c in script.chapters] == ["Quiet day"]
+
+
+def test_a_term_without_explanation_is_still_said() -> None:
+    doc = Document(title="T", terms=(Term("Kursk", ""), Term("NATO", "A military alliance")))
+    script = build_script(doc, normalize_text=False, words_to_know=True)
+    assert [u.display for u in script.chapters[-1].utterances] == [
+        "Words to know", "Kursk.", "NATO: A military alliance."]
 
 
 def test_text_is_normalized_lexicon_first_display_is_written(fake_normalizer: None) -> None:
