@@ -594,6 +594,9 @@ _DURATION_LABEL = re.compile(
 _DURATION_HMS = re.compile(r"(?<![\w:.,])(?P<a>\d{1,3}):(?P<b>[0-5]\d):(?P<c>[0-5]\d)(?![\d:]|\s?[aApP]\.?[mM]\b)")
 _DURATION_ZERO = re.compile(r"(?<![\w:.,])0:(?P<b>[0-5]\d)(?![\d:])")
 _TIME_24 = re.compile(r"(?<![\w:.,/])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])" + _ZONE_RE)
+_TIME_DOTTED = re.compile(r"\b(?P<w>[Aa]t|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]o)"
+                          r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,]\d|\d|\s?%)"
+                          r"(?!\s(?:per|percent|points?|thousand|million|billion|trillion|times)\b)")
 _TIME_MILITARY = re.compile(r"(?<![\w.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?P<zone>GMT|UTC|Z|hrs|hours|local)\b")
 _TIME_NOON = re.compile(r"\b12(?::00)?\s?(?:noon|midday)\b", re.I)
 
@@ -634,7 +637,7 @@ def _time_ampm(m: Match[str]) -> str:
 
 def _time_24(m: Match[str]) -> str:
     h, mins = int(m.group("h")), int(m.group("m"))
-    tail = _zone(m)
+    tail = _zone(m) if "zone" in m.re.groupindex else ""
     if h == 0 and mins == 0:
         return "midnight" + tail
     if h == 0:
@@ -789,6 +792,7 @@ def _temp_bare(m: Match[str]) -> str:
 # --- ordinals, decades, years, ranges -------------------------------------------------------------
 
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<n>\d\d)(?![\w']|[.,]\d)")
 _DECADE = re.compile(r"(?<![\w.,'])(?P<apos>')?(?P<n>\d{1,3}0|\d{4})(?:'s|s)\b")
 _YEAR_RANGE = re.compile(r"(?<![\w.,$£€-])(?P<a>1[1-9]\d\d|20\d\d)\s?[-–/]\s?(?P<b>1[1-9]\d\d|20\d\d|\d\d)"
                          r"(?![\w%]|[.,]\d)")
@@ -861,7 +865,10 @@ _BRANDS = re.compile(r"\b(?P<brand>Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyu
 _LETTER_DASH_NUM = re.compile(r"(?<![\w-])(?P<l>[A-Za-z][A-Za-z]{0,9})-(?P<n>\d+)(?![A-Za-z0-9]|[.,]\d|%)")
 _ALNUM = re.compile(r"(?<![\w.,'])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?P<t>[A-Za-z0-9]+)(?![\w])")
 _NUMBER_SIGN = re.compile(r"(?<![\w&])#\s?(?P<n>\d+)\b")
-_NO_NUMBER = re.compile(r"\b(?P<w>No|no|NO|Nos|nos)\.?\s?(?P<n>\d+)\b")
+# "No. 3" and "no. 3" always; bare "No 10" only before a name or a pause ("No 10 said"),
+# so "no 3 times" and "No 2 cases are alike" keep their plain "no".
+_NO_NUMBER = re.compile(r"\b(?:(?P<w>No|no|NO|Nos|nos)\.\s?(?P<n>\d+)\b"
+                        r"|(?P<w2>No|NO)\s(?P<n2>\d+)\b(?=\s+[A-Z]|\s*[,.;:!?)]|\s*$))")
 _NUMBER_FRACTION = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 _PAGE = re.compile(r"\b(?P<w>pp?|Vol|vol|[Cc]h|[Ff]ig|[Aa]rt|[Ss]ec|[Pp]ara)\.\s?(?=\d)")
 _PAGE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "ch": "chapter", "fig": "figure",
@@ -920,13 +927,14 @@ def _number_sign(m: Match[str]) -> str:
 
 
 def _no_number(m: Match[str]) -> str:
-    w = m.group("w")
+    w = m.group("w") or m.group("w2")
+    n = m.group("n") or m.group("n2")
     word = "numbers" if w.lower() == "nos" else "number"
     # "No. 10" at the start of a sentence or name keeps its capital: "Number ten Downing Street".
     start = m.start() == 0 or m.string[max(0, m.start() - 2):m.start()].strip() in (".", "!", "?", '"')
     nxt = _next_word(m.string, m.end())
     capital = w[0].isupper() and (start or nxt[:1].isupper())
-    return (word.capitalize() if capital else word) + " " + number(m.group("n"))
+    return (word.capitalize() if capital else word) + " " + number(n)
 
 
 def _number_fraction(m: Match[str]) -> str:
@@ -1485,10 +1493,13 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_finds(r"\d\s?[x×]\s?\d"),
              _sub(_DIMENSIONS, lambda m: number(m.group(1)) + " by " + number(m.group(2)))),
             (_finds(r"\d[- ]?[A-Za-z°º²]"), _sub(_UNIT, _unit)),
+            (_finds(r"\s\d\d?\.\d\d"), _sub(_TIME_DOTTED, lambda m: m.group("w") + " " + _time_24(m))),
             (_finds(r"\d[CF]\b"), _sub(_TEMP_BARE, _temp_bare)),
             (_finds(r"\dx\b"), _sub(_TIMES, lambda m: number(m.group("a")) + " times")),
             (_finds(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)"), _sub(_ORDINAL, _ordinal)),
             (_finds(r"0'?s\b"), _sub(_DECADE, _decade)),
+            (_any_in("'"), _sub(_SHORT_YEAR, lambda m: cardinal(int(m.group("n"))) if m.group("n")[0] != "0"
+                                else "oh " + cardinal(int(m.group("n"))))),
             (_finds(r"\d\s?(?:BC|AD|CE|B\.C|A\.D)"), _sub(_AD_BC, _ad_bc)),
             (_finds(r"[Nn][Oo]s?\.?\s?\d"), _sub(_NO_NUMBER, _no_number)),
             (_any_in("#"), _sub(_NUMBER_SIGN, _number_sign)),

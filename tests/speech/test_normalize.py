@@ -47,7 +47,7 @@ def test_table(source: str, expected: str) -> None:
     assert normalize(source) == expected
 
 
-@pytest.mark.parametrize(("source", "expected"), CASES[:60], ids=[c[0][:40] for c in CASES[:60]])
+@pytest.mark.parametrize(("source", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_table_expectations_are_final(source: str, expected: str) -> None:
     # An expected string is itself finished speech: no digit, no symbol, nothing left to do.
     assert _clean(expected)
@@ -82,6 +82,8 @@ def test_money_reading(source: str, expected: str) -> None:
     ("at 4 PM ET on", "at four in the afternoon Eastern Time on"),
     ("at 16:45 BST on", "at sixteen forty-five British Summer Time on"),
     ("at 09:00 on", "at nine o'clock on"),
+    ("at 16.30 on", "at sixteen thirty on"),
+    ("rose to 16.30 percent", "rose to sixteen point three zero percent"),
 ])
 def test_clock_times_say_the_part_of_day(source: str, expected: str) -> None:
     assert normalize(source) == expected
@@ -129,6 +131,7 @@ def test_ordinals(source: str, expected: str) -> None:
     ("the 1950s", "the nineteen fifties"), ("the 2000s", "the two thousands"),
     ("the 1800s", "the eighteen hundreds"), ("the 2010s", "the twenty tens"),
     ("the '60s", "the sixties"), ("in the 1990's", "in the nineteen nineties"),
+    ("the class of '24", "the class of twenty-four"), ("in '08", "in oh eight"),
 ])
 def test_years_and_decades(source: str, expected: str) -> None:
     assert normalize(source) == expected
@@ -157,6 +160,10 @@ def test_packaged_acronym_lists_are_disjoint_and_spellable() -> None:
 def test_numbered_rules() -> None:
     assert normalize("the No. 5 seed") == "the number five seed"
     assert normalize("No. 5 seed") == "Number five seed"
+    assert normalize("No 10 Downing Street said so.") == "Number ten Downing Street said so."
+    assert normalize("Aides at No 10.") == "Aides at number ten."
+    assert normalize("he said no 3 times") == "he said no three times"
+    assert normalize("No 2 cases are alike") == "No two cases are alike"
     assert normalize("#1 hit") == "number one hit"
     assert normalize("see p. 12") == "see page twelve"
     assert normalize("Tu-154 crash") == "Tu one fifty-four crash"
