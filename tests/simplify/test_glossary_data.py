@@ -17,7 +17,7 @@ GLOSSARY = Path(speakit.simplify.__file__).parent / "data" / "glossary.toml"
 KINDS = {"acronym", "organization", "term", "place", "person"}
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # Abbreviations that may end in a dot inside a sentence.
-ABBREVIATIONS = ("U.S.", "U.N.", "E.U.", "A.I.", "No.")
+ABBREVIATIONS = ("U.S.", "U.N.", "E.U.", "A.I.", "D.C.", "No.")
 
 
 @pytest.fixture(scope="module")
