@@ -81,8 +81,10 @@ def seed_script() -> SpeechScript:
         pytest.skip("the seed article is not available")
     pytest.importorskip("speakit.read.text", reason="the text reader has not landed yet")
     from speakit.read import read_source
+    from speakit.speech.lexicon import Lexicon
 
-    return build_script(read_source(str(SEED_ARTICLE)))
+    # as the pipeline builds it: the packaged lexicon, then the normalizer
+    return build_script(read_source(str(SEED_ARTICLE)), lexicon=Lexicon.load())
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +110,17 @@ def test_seed_pictures_once_each_without_credits(seed_script: SpeechScript) -> N
     for u in pictures:
         assert u.display.count("Vladimir Putin") <= 1
         assert u.display.count("Kim Jong") <= 1
+
+
+def test_seed_display_is_the_written_text(seed_script: SpeechScript) -> None:
+    from speakit.read import read_source
+
+    doc = read_source(str(SEED_ARTICLE))
+    written = {s.id: s.text for s in doc.sentences()}
+    said = [u for u in utterances(seed_script) if u.sentence_id]
+    assert [u.display for u in said] == [written[u.sentence_id] for u in said]
+    # the lexicon changes what is heard, never what is shown
+    assert any("Zelenskyy" in u.display for u in said)
 
 
 def test_seed_media_note(seed_script: SpeechScript) -> None:
