@@ -396,7 +396,8 @@ def _split_intro(sections: tuple[Section, ...]) -> tuple[list[Section], list[Sec
     intro: list[Section] = []
     rest: list[Section] = []
     for section in sections:
-        if (section.heading or "").strip():
+        # A heading with nothing to say ("—", "***") is a divider, not a chapter.
+        if _speakable(section.heading or ""):
             rest.append(section)
         elif rest:
             # Text without a heading after a heading belongs to the chapter before it.

@@ -186,11 +186,12 @@ def test_empty_and_symbol_only_text_is_never_an_utterance() -> None:
                        Quote(()), ListBlock(()))),
         Section("   ", (para("Orphan.", start=9),)),
         Section("Empty section", ()),
+        Section("* * *", (para("After a divider.", start=10),)),
     ))
     script = build_script(doc, normalize_text=False)
     assert [(c.title, [u.display for u in c.utterances]) for c in script.chapters] == [
         ("Introduction", ["Real text.", "Orphan."]),
-        ("Empty section", ["Empty section"]),
+        ("Empty section", ["Empty section", "After a divider."]),
     ]
     assert all(u.text.strip() for c in script.chapters for u in c.utterances)
 
