@@ -188,8 +188,7 @@ def is_newsletter_prompt(line: str) -> bool:
 
 
 def parse_byline_strip(line: str) -> tuple[str, str | None] | None:
-    """CBC-style strip ``Chris Brown · CBC News · Posted: Nov 02, 2024 4:00 AM EDT``:
-    ``(author, publication time)``, else ``None``."""
+    """``(author, time)`` from a strip like ``Chris Brown · CBC News · Posted: Nov 02 …``, else ``None``."""
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line.strip()) if p.strip()]
     if len(parts) < 2 or not all(len(p.split()) <= 12 for p in parts):
         return None
@@ -211,8 +210,8 @@ def parse_byline_strip(line: str) -> tuple[str, str | None] | None:
 
 
 def parse_role_byline(line: str) -> str | None:
-    """Guardian-style byline without "By": ``Jasmine Patel Transport correspondent``,
-    ``Jane Doe in Nairobi``. Only trust it near the top: a Title Case heading can look alike."""
+    """The author in ``Jasmine Patel Transport correspondent`` or ``Jane Doe in Nairobi``, else ``None``."""
+    # Callers only trust this near the top: a Title Case heading can look alike.
     m = _ROLE_BYLINE_RE.match(line.strip())
     return m.group("who").strip() if m else None
 
