@@ -346,3 +346,12 @@ def test_any_document_gives_a_well_formed_script(doc: Document, media: bool, ter
             assert first.display == chapter.title
             assert any(chapter.title == h for h in headed)
     assert format_script(script).count("\n  [") == len(said)
+
+
+def test_simplified_sentence_ids_pass_through() -> None:
+    doc = Document(title="Easy read", level="easy", sections=(Section(None, (
+        Paragraph((Sentence("s5.1", "The bank raised rates.", ("s5",)),
+                   Sentence("s5.2", "Loans cost more now.", ("s5",)))),)),))
+    said = build_script(doc, normalize_text=False).chapters[0].utterances
+    assert [(u.sentence_id, u.pause_ms) for u in said] == [(None, 1000), ("s5.1", 350),
+                                                           ("s5.2", 1200)]
