@@ -129,6 +129,30 @@ def base_forms(word: str) -> list[str]:
     return out
 
 
+# British and Canadian spellings, rewritten the American way; the list is from
+# Wikipedia, where both appear, but the American form is often far more common.
+_US_SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=\w{2})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|er|ers|ite|ites|able|ful|less)?$"), r"or\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"(?<=[cf])ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"amme(s)?$"), r"am\1"),
+)
+
+
+def us_spellings(word: str) -> list[str]:
+    """American spellings of a British or Canadian one ("realise" → "realize"); [] when none apply."""
+    out = []
+    for pattern, repl in _US_SPELLING:
+        variant = pattern.sub(repl, word)
+        if variant != word and variant not in out:
+            out.append(variant)
+    return out
+
+
 def rank(word: str) -> int | None:
     """Frequency rank of a word (1 = most common), ``None`` when the list does not know it."""
     return _rank(_normalize(word))
@@ -139,7 +163,9 @@ def _rank(w: str) -> int | None:
     if not w:
         return None
     ranks = _ranks()
-    found = [r for r in (ranks.get(w), *(ranks.get(c) for c in base_forms(w))) if r is not None]
+    candidates = [w, *base_forms(w)]
+    candidates += [v for c in candidates for v in us_spellings(c)]
+    found = [r for r in (ranks.get(c) for c in candidates) if r is not None]
     if found:
         return min(found)
     if "-" in w:
@@ -161,4 +187,4 @@ def is_rare(word: str, threshold: int = RARE_THRESHOLD) -> bool:
     return r is None or r > threshold
 
 
-__all__ = ["RARE_THRESHOLD", "base_forms", "is_rare", "rank"]
+__all__ = ["RARE_THRESHOLD", "base_forms", "is_rare", "rank", "us_spellings"]

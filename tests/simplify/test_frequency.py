@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from speakit.simplify.frequency import RARE_THRESHOLD, base_forms, is_rare, rank
+from speakit.simplify.frequency import RARE_THRESHOLD, base_forms, is_rare, rank, us_spellings
 
 
 def test_most_common_word_is_rank_one() -> None:
@@ -52,6 +52,19 @@ def test_contractions_take_the_rank_of_the_word_they_shorten() -> None:
     assert rank("won't") == rank("will")
     assert rank("they're") == rank("they")
     assert not is_rare("can't") and not is_rare("we've") and not is_rare("I'm")
+
+
+def test_british_spellings_rank_like_american_ones() -> None:
+    assert us_spellings("realise") == ["realize"]
+    assert us_spellings("kilometres") == ["kilometers"]
+    assert us_spellings("defence") == ["defense"]
+    assert us_spellings("honour") == ["honor"]
+    assert us_spellings("travelled") == ["traveled"]
+    assert us_spellings("cat") == []
+    for british, american in (("realise", "realize"), ("criticised", "criticized"),
+                               ("organisation", "organization"), ("centre", "center")):
+        assert rank(british) == min(rank(british) or 10**9, rank(american) or 10**9)
+    assert not is_rare("realise")
 
 
 def test_hyphenated_compound_is_as_hard_as_its_rarest_part() -> None:
