@@ -67,7 +67,8 @@ read more|related|more options|save article|saved|copy|flipboard|pinterest|threa
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
 audio available|watch now|play video|subscribe now|log in to save|listen now|
-reuse this content|sign in to comment|social sharing|audio|
+reuse this content|sign in to comment|add to your saved stories|save to my list|
+social sharing|audio|
 why you can trust sky news|image|picture|photo|
 share full article|link copied!|link copied|
 open this photo in gallery|video ad feedback|ad feedback|order reprints|learn more|
@@ -221,7 +222,7 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
 
     ``label`` is ``published``, ``updated`` or ``relative`` (``4 days ago``).
     """
-    text = line.strip()
+    text = line.strip().strip("|·•").strip()
     if not text or len(text) > 90:
         return None
     if _RELATIVE_TIME_RE.match(text):

@@ -154,9 +154,10 @@ def _squash(text: str) -> str:
 
 def split_site_name(title: str) -> tuple[str, str | None]:
     """``What … war - Action News`` → (``What … war``, ``Action News``)."""
-    m = _SITE_SUFFIX_RE.match(title.strip())
+    title = _strip_label(title.strip())
+    m = _SITE_SUFFIX_RE.match(title)
     if not m:
-        return title.strip(), None
+        return title, None
     head, site = m.group("title").strip(), m.group("site").strip()
     words = site.split()
     names_only = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&")
@@ -170,6 +171,14 @@ def split_site_name(title: str) -> tuple[str, str | None]:
         head = inner.group("title").strip()
         inner = re.match(r"^(?P<title>.+?)\s+[|•·]\s+(?P<section>[^|•·]{2,30})$", head)
     return head, site
+
+
+def _strip_label(title: str) -> str:
+    # "Opinion | Our cities need trees", "ANALYSIS: …": a section label before the headline.
+    m = re.match(r"^(?P<label>[A-Za-z][\w&' ]{1,25}?)\s*[|:]\s+(?P<rest>\S.{10,})$", title)
+    if m and bp.is_category_label(m.group("label")):
+        return m.group("rest").strip()
+    return title
 
 
 def _header_reason(line: str) -> str | None:

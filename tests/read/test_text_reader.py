@@ -172,6 +172,19 @@ CASES: dict[str, dict[str, Any]] = {
                     "Duration 4:12", "2 months ago", "WATCH", "Corrections and clarifications",
                     "Report error", "(Jason Franson"],
     },
+    "fixtures/text/wapo-opinion-style.txt": {
+        "title": "Our cities need more trees, not more parking",
+        "site_name": "The Washington Post",
+        "byline": "Ruth Calder",
+        "published": "June 3, 2025 at 6:30 a.m. EDT",
+        "summary": [],
+        "headings": [],
+        "credits": [],
+        "media": [],
+        "with": ["Walk down almost any commercial street", "by 2035, and pay for it"],
+        "without": ["Democracy Dies in Darkness", "Opinion", "Columnist", "Follow", "saved stories",
+                    "Illustration by", "Comments", "Share", "Save"],
+    },
     "../../examples/pasted-wire-story.txt": {
         "title": "Senate passes $4.2 billion plan to replace lead pipes in older cities",
         "site_name": "AP News",
@@ -283,6 +296,10 @@ def test_site_name_suffixes() -> None:
     assert split_site_name("Dam bursts in the north | Politics | The Tribune") == \
         ("Dam bursts in the north", "The Tribune")
     assert split_site_name("Dam bursts in the north — NewsNet") == ("Dam bursts in the north", "NewsNet")
+    assert split_site_name("Opinion | Dams need money, not speeches - The Courier") == \
+        ("Dams need money, not speeches", "The Courier")
+    assert split_site_name("Lagos floods: Thousands flee - BBC News") == \
+        ("Lagos floods: Thousands flee", "BBC News")
     # a dash inside a headline followed by ordinary words is not a site name
     assert split_site_name("Biden - the end of an era for the party") == \
         ("Biden - the end of an era for the party", None)
