@@ -15,6 +15,7 @@ plain letters that normalizing leaves alone.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -226,7 +227,9 @@ def parse_file(path: str | Path) -> list[LexiconEntry]:
     return parse_pls(data, str(path))
 
 
-def _packaged_entries() -> list[LexiconEntry]:
+@functools.cache
+def _packaged_entries() -> tuple[LexiconEntry, ...]:
+    # Parsed once per process: entries are frozen, and every script build loads the lexicon.
     from importlib.resources import files
 
     folder = files("speakit.voices")
@@ -238,7 +241,7 @@ def _packaged_entries() -> list[LexiconEntry]:
             entries += parse_toml(resource.read_text(encoding="utf-8"), source)
         else:
             entries += parse_pls(resource.read_bytes(), source)
-    return entries
+    return tuple(entries)
 
 
 # --- the lexicon -----------------------------------------------------------------------------------
