@@ -60,7 +60,10 @@ _NOT_SUBJECT_START = frozenset(
     "and but or nor so yet for if while when whereas although though because since as unless "
     "until after before that which who whom whose where why how to of in on at by from with "
     "without into onto over under about against between among through during despite than "
-    "not rather then also even just only perhaps".split())
+    "not rather then also even just only perhaps first later soon finally eventually again "
+    "other another".split())
+_SUBORDINATORS = frozenset("if when because although though while since as unless whether until "
+                           "after before".split())
 ADVERBS = frozenset(
     "then now also still already just only even never ever often once again really perhaps "
     "probably possibly reportedly allegedly not further actually clearly".split())
@@ -112,13 +115,18 @@ def starts_clause(tokens: list[str]) -> bool:
     if first in AUX or first in VERB_FORMS and not tokens[i][:1].isupper():
         return False
     # Look for the verb within a noun phrase ("the absence of a strong response from X's partners has").
+    if tokens[i].startswith(("(", "[")):
+        return False
     for j in range(i + 1, min(len(tokens), i + 12)):
         prev_tok = tokens[j - 1]
         if prev_tok.endswith((",", ";", ":")) or _MASK.search(tokens[j]):
             return False
         w = _bare(tokens[j])
-        if w in ("who", "which", "that", "whose", "where"):
+        if w in ("who", "which", "that", "whose", "where") or w in _SUBORDINATORS:
             return False
+        nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+        if w.endswith("ed") and w not in AUX and nxt in ("by", "with"):
+            return False  # "lines owned by …": a participle, not the verb of a clause
         if is_verb(tokens[j], prev_tok):
             return True
         # "the company stores its trains": an -s word followed by a determiner is the verb
@@ -194,8 +202,7 @@ def _outside_quotes(text: str, fix: Callable[[str], str]) -> str:
 
 def _tidy(part: str) -> str:
     part = re.sub(r"[ \t\n]+", " ", part)
-    part = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", part)
-    return re.sub(r",\s*,", ",", part)
+    return re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", part)
 
 
 def finish(text: str) -> str:
@@ -353,7 +360,8 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
         words = words[1:]
     while words and (_bare(words[-1]) in ADVERBS | {"first", "later", "soon"}):
         words = words[:-1]
-    if not words:
+    if not words or any(_bare(w) in ("to", "that", "which", "who") for w in words) \
+            or _bare(words[0]).endswith("ing"):
         return None
     full = " ".join(words)
     if ctx.is_person(full):
@@ -382,7 +390,8 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
         return f"The {head.lower()}" if head in ORG_WORDS else None
     if head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")):
         return "They"
-    if low[0] in DETERMINERS or "'" in joined or "’" in joined:
+    if (low[0] in DETERMINERS or "'" in joined or "’" in joined) and len(words) <= 4 \
+            and not any(w[:1].isupper() for w in words[1:]):
         return f"The {head}"
     if len(words) <= 3:
         return joined[0].upper() + joined[1:]  # "Ukrainian intelligence": repeat it, never guess
@@ -421,6 +430,12 @@ def ing_base(ing_word: str) -> str | None:
         return stem + "e"  # issuing → issue, making → make, deciding → decide
     if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem) and stem + "e" in bases:
         return stem + "e"  # hoping → hope (one syllable, no doubled consonant)
+    if stem + "e" in bases and stem in bases:
+        # "engaging": the word list knows "engage", not "engag"
+        from .frequency import rank
+        with_e, without = rank(stem + "e"), rank(stem)
+        if with_e is not None and (without is None or with_e < without):
+            return stem + "e"
     return stem if stem in bases else bases[0]
 
 
@@ -450,6 +465,11 @@ def rule_colon(s: str, ctx: Context) -> list[str] | None:
     for m in re.finditer(r":\s+", s):
         left, right = s[:m.start()], s[m.end():]
         if _MASK.match(right) or re.search(r"\b(" + "|".join(_SPEECH_VERBS) + r")$", left):
+            continue
+        last = _bare(left.split()[-1]) if left.split() else ""
+        # "The ratings were: G …", "may refer to: …", "(5: 20)": not two sentences
+        if (is_verb(last) or last in _PREPOSITIONS | {"to", "that", "as", "follows", "include", "includes"}
+                or ":" in right or ":" in left or left.count("(") != left.count(")") or last[:1].isdigit()):
             continue
         if _long_enough(left, right) and has_verb(left.split()) and starts_clause(right.split()):
             return [left, right]
@@ -485,6 +505,9 @@ def rule_dashes(s: str, ctx: Context) -> list[str] | None:
                 return [f"{a} {c}", f"{it} {be} {b}"]
     if len(parts) == 2:
         a, b = parts
+        # One spaced hyphen or en dash is often a range or a name ("100,000 - 200,000", "Reed – Solomon").
+        if not re.search(r"\s(?:—|--)\s", s) or not has_verb(a.split()):
+            return None
         if starts_clause(b.split()) and _long_enough(a, b):
             return [a, b]
     return None
@@ -590,6 +613,19 @@ def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
             ok = any(_bare(t) in SUBJ_PRONOUNS and i + 1 < len(rtoks) and is_verb(rtoks[i + 1])
                      for i, t in enumerate(rtoks[:12]))
         if ok and _long_enough(left, right):
+            ltoks = left.split()
+            right_pronoun = any(_bare(t) in SUBJ_PRONOUNS for t in rtoks[:1]) or not starts_clause(rtoks)
+            if ltoks and _bare(ltoks[0]) in ("he", "she", "it", "they", "his", "her", "its", "their") \
+                    and not right_pronoun:
+                # "Although it has an orbit like X, 298 Baptistina was …": the pronoun points ahead.
+                main = _subject(rtoks)
+                if main is None or not all(w[:1].isupper() or w[:1].isdigit() for w in main[0]) \
+                        or _bare(ltoks[0]) not in ("he", "she", "it", "they"):
+                    return None
+                name = " ".join(main[0])
+                pron = _bare(ltoks[0])
+                return [f"{name} {' '.join(ltoks[1:])}",
+                        f"{link} {pron} {' '.join(rtoks[main[1]:])}"]
             return [left, f"{link} {_lower_first(right, ctx.people)}"]
     return None
 
@@ -612,6 +648,13 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             continue
         if not _long_enough(left, right, minimum=4):
             continue
+        if re.search(r",\s+(?:and|or)\s", right):
+            continue  # "…, and a device strapped to his back, and leads …": the pieces are unclear
+        if conj == "and" and "," in left and " and " in left.rsplit(", ", 1)[-1]:
+            continue  # "A, B and C, and D …" may go on with the list
+        if conj == "and" and re.search(r",\s+[\w'’ -]+,\s*$", left + ","):
+            if len(re.findall(r",\s", left)) >= 2:
+                continue  # "health risks, stress, low income, and other …" is a list
         word = _COORD[conj]
         return [left, f"{word} {_lower_first(right, ctx.people)}".strip()]
     return None
@@ -638,6 +681,8 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     if not m:
         return None
     name, appos, rest = m.group(1), m.group(2), m.group(3)
+    if name.split()[0].lower() in _NOT_SUBJECT_START | _PREPOSITIONS | {"the", "a", "an"}:
+        return None
     rtoks = rest.split()
     if not rtoks or not is_verb(rtoks[0]) and not (len(rtoks) > 1 and _bare(rtoks[0]) in ADVERBS
                                                    and is_verb(rtoks[1])):
@@ -645,7 +690,9 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     if has_verb(appos.split()):
         return None
     ref = ctx.short_name(name) if ctx.is_person(name) else name
-    return [f"{name} is {appos}", f"{ref} {rest}"]
+    verb = _bare(rtoks[0]) if is_verb(rtoks[0]) else _bare(rtoks[1])
+    past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
+    return [f"{name} {'was' if past else 'is'} {appos}", f"{ref} {rest}"]
 
 
 def rule_appositive_end(s: str, ctx: Context) -> list[str] | None:
@@ -670,7 +717,9 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         rel = m.group(1)
         rtoks = right.split()
-        if _long_enough(left, right, minimum=3) and has_verb(left.split()):
+        if re.search(r",\s+(?:and|but|or)\s", right):
+            m = None  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
+        elif _long_enough(left, right, minimum=3) and has_verb(left.split()):
             antecedent = left.split()[-1].strip(".,")
             if rel == "which" and rtoks and is_verb(rtoks[0]):
                 # "… in the emergency department, which has been short of staff" → "The emergency department has …"
@@ -697,8 +746,9 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         return [f"{m.group(1)} {m.group(2)} {m.group(3)}",
                 f"{ctx.short_name(m.group(1))} {m.group(2)} {m.group(4)}"]
     # "as the grinding slave labourers who built …" → "… labourers." "They built …"
-    m = re.search(r"\s(\w+s)\s+who\s+(\w+)\s", s)
-    if m and is_verb(m.group(2)) and m.group(1).islower() and not m.group(1).endswith("ss"):
+    m = re.search(r"\b(?:the|these|those|many|some|most|all|several)\s+(?:[\w-]+\s+){0,3}?(\w+s)\s+who\s+(\w+)\s", s)
+    if m and is_verb(m.group(2)) and m.group(1).islower() and not m.group(1).endswith("ss") \
+            and m.group(1) not in VERB_FORMS:
         left, right = s[:m.end(1)], s[m.start(2):]
         if _long_enough(left, right, minimum=5):
             # "as the slave labourers who built …" → "as slave labourers." (no longer a defined set)
@@ -712,8 +762,13 @@ def _main_tokens(tokens: list[str]) -> list[str]:
     if tokens and (_bare(tokens[0]) in _PREPOSITIONS or _bare(tokens[0]) in ("earlier", "later", "until")):
         for k, t in enumerate(tokens[:15]):
             if t.endswith(","):
-                return tokens[k + 1:]
+                rest = tokens[k + 1:]
+                return rest if starts_clause(rest) else tokens
     return tokens
+
+
+_FINITE_AUX = frozenset("is are was were has have had will would can could does did shall should must "
+                        "may might".split())
 
 
 def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
@@ -726,6 +781,18 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         left, right_start = s[:m.start()], m.end()
         if not has_verb(left.split()) or not _long_enough(left, minimum=5):
             continue
+        tail = s[right_start:]
+        upto_comma = tail.split(", ")[0].split()
+        # "…, working animal, wind or water": a list item, not a participle clause
+        if ", " in tail and len(upto_comma) <= 2:
+            continue
+        # "…, having a history of exposure is also helpful": a gerund subject of its own clause
+        if any(_bare(t) in _FINITE_AUX for t in upto_comma):
+            continue
+        ltoks = left.split()
+        verb_at = next((i for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), None)
+        if not m.group(1) and verb_at is not None and any(t.endswith(",") for t in ltoks[verb_at:]):
+            continue  # "X involves the character, a small plane, engaging …": which one does it?
         if m.group(1):
             np = m.group(2).strip()
             ing = m.group(3)
@@ -742,6 +809,7 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         ing = m.group(5)
         adverb = m.group(4)
         if _bare(ing) in ("during", "including", "according", "regarding", "following", "concerning",
+                          "meaning", "making", "leaving",
                           "excluding", "pending", "considering", "notwithstanding", "barring",
                           "starting", "beginning", "nothing", "something",
                           "anything", "everything", "thing", "morning", "evening", "king", "spring"):
@@ -885,12 +953,16 @@ def rule_when(s: str, ctx: Context) -> list[str] | None:
     left, right = s[:m.start()], s[m.end():]
     prev = _bare(left.split()[-1]) if left.split() else ""
     if prev in ("know", "knew", "ask", "asked", "unclear", "clear", "sure", "wonder", "decide", "said",
-                "say", "tell", "told", "time", "moment", "day", "year", "explain", "about"):
+                "say", "tell", "told", "time", "moment", "day", "year", "explain", "about", "only",
+                "just", "even", "except", "and", "or", "but", "is", "was", "are", "were", "be") \
+            or prev.endswith("ly"):
         return None
     if not (starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right, minimum=5)):
         return None
-    was = "That was" if _tense(right.split()) == "ed" else "This is"
-    return [left, f"{was} when {right}"]
+    # Only past events: a present-tense "when" is often a condition ("… when a patient is ill").
+    if _tense(right.split()) != "ed" or _tense(left.split()) != "ed":
+        return None
+    return [left, f"That was when {right}"]
 
 
 def rule_leading_with(s: str, ctx: Context) -> list[str] | None:
@@ -977,7 +1049,7 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
     first = _bare(atoks[0])
     finite = [t for i, t in enumerate(atoks) if is_verb(t, atoks[i - 1] if i else "")
               and not (i and _bare(atoks[i - 1]) == "to")]
-    if first in ("the", "a", "an") and not finite:
+    if first in ("the", "a", "an") and not finite and not atoks[-1][:1].isupper():
         return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]
     if _PARTICIPLE_WORD.match(first) and not has_verb(atoks[1:]):
         # a participle tells what was done to it: always "was"/"were"
@@ -1021,6 +1093,8 @@ def rule_trailing_superlative(s: str, ctx: Context) -> list[str] | None:
     left = s[:m.start()]
     if has_verb(m.group(1).split()) or not has_verb(left.split()) or word_count(left) < 6:
         return None
+    if left.split()[-1][:1].isupper() or left.split()[-1][:1].isdigit():
+        return None  # "son of Mirian III, the first king": a person or a name, not "it"
     was = "It was" if _tense(left.split()) == "ed" else "It is"
     return [left, f"{was} {m.group(1)}"]
 

@@ -90,6 +90,33 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "sleep": ("sleeps", "slept", "slept", "sleeping"),
     "light": ("lights", "lit", "lit", "lighting"),
     "deal": ("deals", "dealt", "dealt", "dealing"),
+    "speed": ("speeds", "sped", "sped", "speeding"),
+    "feed": ("feeds", "fed", "fed", "feeding"),
+    "flee": ("flees", "fled", "fled", "fleeing"),
+    "swim": ("swims", "swam", "swum", "swimming"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "ring": ("rings", "rang", "rung", "ringing"),
+    "sink": ("sinks", "sank", "sunk", "sinking"),
+    "drink": ("drinks", "drank", "drunk", "drinking"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "stick": ("sticks", "stuck", "stuck", "sticking"),
+    "hang": ("hangs", "hung", "hung", "hanging"),
+    "dig": ("digs", "dug", "dug", "digging"),
+    "spread": ("spreads", "spread", "spread", "spreading"),
+    "cost": ("costs", "cost", "cost", "costing"),
+    "hurt": ("hurts", "hurt", "hurt", "hurting"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "blow": ("blows", "blew", "blown", "blowing"),
+    "become": ("becomes", "became", "become", "becoming"),
+    "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
+    "sweep": ("sweeps", "swept", "swept", "sweeping"),
+    "bind": ("binds", "bound", "bound", "binding"),
+    "wind": ("winds", "wound", "wound", "winding"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "steal": ("steals", "stole", "stolen", "stealing"),
+    "wake": ("wakes", "woke", "woken", "waking"),
+    "ride": ("rides", "rode", "ridden", "riding"),
+    "rise up": ("rises up", "rose up", "risen up", "rising up"),
 }
 _IRREGULAR_FORMS: dict[str, tuple[str, str]] = {}
 for _base, _forms in _IRREGULAR.items():
@@ -315,9 +342,11 @@ def swap_words(text: str, table: dict[str, str] | None = None,
             if plain is not None:
                 if form == "ed" and _participle_context(text, a):
                     form = "en"
+                    if plain.split()[0] == "get":
+                        break  # "have been got" reads wrong: keep the original word
                 new = plain if form == "base" else inflect(plain, form)
                 break
-        if new is None:
+        if new is None or new.split()[0] in ("got",) and _participle_context(text, a):
             continue
         if re.match(r"\s+(?:up|out|off|down|over|away|back)\b", text[b:]) and " " not in new:
             continue  # "indicated up to 3,000" must not become "showed up to 3,000"
@@ -350,11 +379,20 @@ def _participle_context(text: str, pos: int) -> bool:
     return False
 
 
+_DETERMINER_LIKE = frozenset("enough many some more most much few several".split())
+
+
 def _fix_article(text: str, pos: int, new: str) -> str:
     # "a approximately" reads wrong: make the article before a swapped word agree.
     m = re.search(r"\b([Aa]n?) $", text[:pos])
     if not m:
         return text
+    if new.split()[0].lower() in _DETERMINER_LIKE:
+        # "a sufficient amount" → "enough amount", not "an enough amount"
+        rest = text[pos:]
+        if m.group(1)[0].isupper():
+            rest = rest[:1].upper() + rest[1:]
+        return text[:m.start(1)] + rest
     vowel = new[:1].lower() in _VOWELS and not new.lower().startswith(("uni", "use", "one", "eu"))
     want = "an" if vowel else "a"
     art = m.group(1)

@@ -95,6 +95,12 @@ def easy() -> Context:
     ("The council in Marlow voted on Tuesday to spend 8.2 million pounds on new walls, two years after the river flooded 1,400 homes.",
      ["The council in Marlow voted on Tuesday to spend 8.2 million pounds on new walls.",
       "That was two years after the river flooded 1,400 homes."]),
+    # the lead-in is a number, not a phrase: the subject is "About 300 firefighters"
+    ("About 300 firefighters were sent to the valley, trying to stop the fire from reaching the village.",
+     ["About 300 firefighters were sent to the valley.", "They tried to stop the fire from reaching the village."]),
+    # a pronoun that points ahead is swapped with the name it points to
+    ("Although it sits close to the old harbour, Blue Anchor Inn was never flooded in the storms of last winter.",
+     ["Blue Anchor Inn sits close to the old harbour.", "But it was never flooded in the storms of last winter."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -111,6 +117,22 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "The talks ended on Friday evening in Geneva, following a long dispute over fishing rights in the north.",
     # "which" is the object of "say": no safe split
     "The new law, which critics say is too vague, allows police to ban protests that cause serious disruption.",
+    # a colon after a verb introduces a list
+    "The new rules for the school trip were: no phones on the bus and no bags in the hall.",
+    # a spaced hyphen in a range is not a dash
+    "The town had between 10,000 - 20,000 visitors each summer and was busy every single weekend.",
+    # "working horses" is a list item, not a participle clause
+    "The old mills of the valley were powered by hand, working horses, wind or water.",
+    # "having a fever" is the subject of its own clause
+    "The illness is found by checking these signs, having a fever is also common but not always seen.",
+    # "asks" is a verb, not a noun that "who" could describe
+    "The inspector stops the clerk and asks who wrote the anonymous letter about the missing funds.",
+    # "first correctly explained" has no subject of its own
+    "The team first saw the effect in thin layers of metal, and first correctly explained the physics behind it.",
+    # after a name, "the first mayor" is not "it"
+    "He was the son of Edmund Hale, the first mayor of the town and a rich wool merchant.",
+    # the pronoun may point ahead to "Maggie's first word" or to Maggie: no safe split
+    "Although she had spoken before in dreams, Maggie's first real word in the series came in the tenth episode.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
@@ -181,6 +203,11 @@ def test_name_is_role_who_is_now() -> None:
         "Lopez is a former city engineer.",
         "Lopez is now an adviser with the Institute for Water Studies in Leeds.",
     ]
+
+
+def test_easy_when_clause_not_for_conditions() -> None:
+    text = "The medicine should not be used by anyone when a patient has a weak heart or kidney disease."
+    assert split_sentence(text, easy()) == [text]
 
 
 def test_easy_when_clause() -> None:

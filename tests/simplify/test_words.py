@@ -19,6 +19,9 @@ TABLE = {
     "commence": "start",
     "utilize": "use",
     "endeavour": "try",
+    "sufficient": "enough",
+    "obtain": "get",
+    "accelerate": "speed up",
 }
 
 
@@ -81,6 +84,10 @@ def test_analyses_readings_inflect_back() -> None:
     ("They traded oil in exchange for grain.", "They traded oil for grain."),
     ("In exchange for grain, they sent oil.", "For grain, they sent oil."),
     ("Work commenced on Monday.", "Work started on Monday."),
+    ("It is safe if there is a sufficient supply.", "It is safe if there is enough supply."),
+    ("The car accelerated north.", "The car sped up north."),
+    ("They obtained a permit.", "They got a permit."),
+    ("Results have been obtained by the team.", "Results have been obtained by the team."),
 ])
 def test_swap_keeps_inflection_and_case(before: str, after: str) -> None:
     assert swap_words(before, TABLE)[0] == after
