@@ -35,7 +35,7 @@ from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, M
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
 from . import boilerplate as bp
-from .html import furniture_reason, split_caption, split_dateline
+from .html import _Sec, _squash, furniture_reason, split_caption, split_dateline
 from .sentences import make_paragraph, make_sentences
 
 log = logging.getLogger(__name__)
@@ -81,13 +81,6 @@ class _Raw:
     items: list[str] = field(default_factory=list)
     ordered: bool = False
     rows: list[list[str]] = field(default_factory=list)
-
-
-@dataclass
-class _Sec:
-    heading: str | None
-    level: int
-    blocks: list[Block] = field(default_factory=list)
 
 
 def read_markdown(text: str, source: str | None = None) -> Document:
@@ -581,10 +574,6 @@ def _first(front: dict[str, str], *keys: str) -> str:
         if front.get(key):
             return inline_text(front[key])
     return ""
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _only_images(raw: str) -> bool:
