@@ -41,6 +41,7 @@ household words ("apron", "bucket", "owe") rank low while formal words
 formal words, which is why ``plain_words.tsv`` lists them by hand.
 """
 
+_EDGE_PUNCTUATION = ".,;:!?\"()[]{}\u201c\u201d\u00ab\u00bb\u2014\u2013\u2026"
 _APOSTROPHES = "\u2019\u2018'`\u02bc"
 _LETTER = re.compile(r"[^\W\d_]")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -76,14 +77,14 @@ def _ranks() -> dict[str, int]:
 
 
 def _normalize(word: str) -> str:
-    w = word.strip().lower()
+    w = word.strip().strip(_EDGE_PUNCTUATION).lower()
     for a in _APOSTROPHES:
         w = w.replace(a, "'")
-    return w.strip(".,;:!?\"()[]{}")
+    return w.strip(_EDGE_PUNCTUATION)
 
 
 def base_forms(word: str) -> list[str]:
-    """Candidate base forms of a lower-case word: drop -'s, -s, -es, -ed, -ing."""
+    """Candidate base forms of a lower-case word: undo contractions, drop -'s, -s, -es, -ed, -ing."""
     w = word
     out: list[str] = []
 
@@ -96,10 +97,7 @@ def base_forms(word: str) -> list[str]:
     # so they take the rank of the word they shorten: "don't" → "do".
     m = _CONTRACTION.fullmatch(w)
     if m:
-        stem = _IRREGULAR_NEGATIVES.get(w, m.group(1))
-        if len(stem) >= 1 and stem not in out:
-            out.append(stem)
-        return out
+        return [_IRREGULAR_NEGATIVES.get(w, m.group(1))]
     if w.endswith("'s"):
         add(w[:-2])
         w = w[:-2]

@@ -17,6 +17,7 @@ def test_common_words_beat_rare_words() -> None:
 
 def test_case_and_punctuation_do_not_matter() -> None:
     assert rank("Help") == rank("help") == rank("HELP") == rank("help,")
+    assert rank("\u201cSanctions") == rank("sanctions") == rank("sanctions\u201d") == rank("(sanctions)")
 
 
 def test_unknown_word_is_none_and_rare() -> None:
