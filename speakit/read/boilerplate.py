@@ -95,14 +95,14 @@ related stories|related articles|related content|related coverage|related links|
 you may also like|you might also like|you may be interested in|recommended|recommended stories|
 recommended for you|trending|trending now|latest news|latest stories|around the web|
 comments|comment|join the conversation|more stories|more news|from around the web|
-what to read next|read next|editor's picks|editors' picks|elsewhere|related|popular now|
-sponsored stories|in other news|don't miss|more from bbc|more from this author|
+what to read next|read next|editor's picks|editors' picks|related|popular now|
+sponsored stories|don't miss|more from bbc|more from this author|
 around the bbc|promoted stories|topics|tags|related tags|more to explore|
 explore more on these topics|explore more|corrections and clarifications|report error|
 submit a news tip|more on these topics|reuse this content|
 our standards: the thomson reuters trust principles.|our standards
 """.replace("\n", "").split("|"))
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|"
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
                            r"a version of this article appear(?:s|ed) in print)", re.I)
 _CREDITS_TRAILER_RE = re.compile(
     r"^(?:\(?(?:reporting|additional reporting|writing|editing|compiled|contributing|"
@@ -135,6 +135,9 @@ def ends_sentence(line: str) -> bool:
 def is_site_header(line: str) -> bool:
     """Menu, login, weather or date strip at the top of a page."""
     low = line.lower()
+    bars = line.count("|")
+    if ends_sentence(line) and len(line.split()) >= 6 and bars < 2:
+        return False  # running text that mentions "45°C" or "sign up" is not a menu
     if _TEMPERATURE_RE.search(line) or _MENU_PHRASES_RE.search(line):
         return True
     tokens = re.findall(r"[a-z][a-z-]*", low)
@@ -177,7 +180,8 @@ def parse_byline(line: str) -> str | None:
 
 
 _NEWSLETTER_RE = re.compile(
-    r"^(?:sign up (?:to|for)\b|subscribe to (?:our|the)\b|get (?:the|our) .{0,40}newsletter|"
+    r"^(?:sign up (?:to|for)\b(?=.{0,60}(?:newsletter|email|inbox|daily|weekly|briefing|updates)|"
+    r".{0,40}$)|subscribe to (?:our|the)\b|get (?:the|our) .{0,40}newsletter|"
     r"[\w ]{0,30}newsletter$|privacy notice:|after newsletter promotion|"
     r"newsletters? may contain\b)", re.I)
 
@@ -185,7 +189,10 @@ _NEWSLETTER_RE = re.compile(
 def is_newsletter_prompt(line: str) -> bool:
     """A newsletter box line: ``Sign up to Business Today``, ``Free daily newsletter``."""
     text = line.strip()
-    return bool(_NEWSLETTER_RE.match(text)) and len(text.split()) <= 30
+    if not _NEWSLETTER_RE.match(text) or len(text.split()) > 30:
+        return False
+    return len(text.split()) <= 8 or not ends_sentence(text) or bool(
+        re.search(r"newsletter|e-?mail|inbox|privacy|unsubscribe", text, re.I))
 
 
 def parse_byline_strip(line: str) -> tuple[str, str | None] | None:
@@ -271,7 +278,11 @@ def is_share_line(line: str) -> bool:
     """Share / save / newsletter / advert prompt."""
     text = line.strip().rstrip(":").strip()
     low = re.sub(r"\s+", " ", text.lower())
-    return low in SHARE_LINES or bool(_SHARE_PREFIX_RE.match(text) and len(text.split()) <= 25)
+    if low in SHARE_LINES:
+        return True
+    words = len(text.split())
+    # A prompt is short; a long sentence that starts "Subscribe to …" is news.
+    return bool(_SHARE_PREFIX_RE.match(text)) and (words <= 8 or (words <= 15 and not ends_sentence(text)))
 
 
 _RELATED_HEAD_RE = re.compile(r"^(?:read more|related|more from|see also|also read|read also|"

@@ -91,7 +91,8 @@ def _looks_like_credit(inner: str) -> bool:
         return False
     if len(inner.split()) > 14:
         return False
-    if "/" in inner and not re.search(r"\d/\d|https?:|www\.", inner):
+    if "/" in inner and not re.search(r"\d/\d|https?:|www\.", inner) and (
+            _AGENCY_RE.search(inner) or _PHOTO_WORD_RE.search(inner) or _slash_names(inner)):
         return True
     if _PHOTO_WORD_RE.search(inner) or _AGENCY_RE.search(inner):
         # "(Reuters)" alone or "(KCNA via Reuters)", but not a clause that merely mentions an agency

@@ -516,3 +516,18 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         "The city library will stay open until 9 p.m. on weekdays from Monday, the council said, "
         "after a survey of 2,300 residents found that most wanted later hours.",
         "Extra staff will be paid from the culture budget, said councillor Amir Khan, who led the review."]
+
+
+def test_body_sentences_that_look_like_furniture_are_kept() -> None:
+    kept = ["Temperatures reached 45°C in Seville on Monday, officials said.",
+            "Subscribe to the council alerts, officials urged residents as the river rose.",
+            "Copyright law has changed a lot since 1998, the judge said.",
+            "Residents must sign up online by Friday to get a permit.",
+            "The plan would cut costs (and/or raise fees).",
+            "Elsewhere"]
+    text = "Heatwave hits Spain\n\n" + "\n\n".join(kept) + "\n\nThe heat is expected to ease by Thursday.\n"
+    doc = read_text(text)
+    everything_kept = body(doc) + "\n" + "\n".join(s.heading or "" for s in doc.sections)
+    for line in kept:
+        assert line in everything_kept
+    assert not doc.figures() and not doc.dropped
