@@ -392,6 +392,13 @@ def _images(raw: str, refs: dict[str, tuple[str, str]]) -> list[tuple[str, str, 
     return [f for _, f in sorted(found, key=lambda x: x[0])]
 
 
+def _figures(raw: str, caption_raw: str | None,
+             refs: dict[str, tuple[str, str]]) -> list[Figure]:
+    """The figures of a block's images; one with neither alt nor caption says nothing."""
+    figures = [_figure(alt, src, title, caption_raw, refs) for alt, src, title in _images(raw, refs)]
+    return [f for f in figures if f.alt or f.caption]
+
+
 def _figure(alt: str, src: str, title: str, caption_raw: str | None,
             refs: dict[str, tuple[str, str]]) -> Figure:
     caption, credit = split_caption(inline_text(caption_raw, refs) if caption_raw else "")
@@ -471,10 +478,7 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
                     len(_images(raw.text, refs)) == 1:
                 caption_raw = _emphasised_line(nxt.text)
                 i += 1
-            for alt, src, img_title in _images(raw.text, refs):
-                fig = _figure(alt, src, img_title, caption_raw, refs)
-                if fig.alt or fig.caption:
-                    cur.blocks.append(fig)
+            cur.blocks.extend(_figures(raw.text, caption_raw, refs))
             continue
         if raw.kind == "para":
             emph = _emphasised_line(raw.text)
@@ -503,10 +507,7 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
                 dateline, text = split_dateline(text)
             cur.blocks.append(make_paragraph(text))
             body_started = True
-            for alt, src, img_title in _images(raw.text, refs):
-                fig = _figure(alt, src, img_title, None, refs)
-                if fig.alt or fig.caption:
-                    cur.blocks.append(fig)
+            cur.blocks.extend(_figures(raw.text, None, refs))
             continue
         if raw.kind == "quote":
             cur.blocks.extend(_quote(raw.text, refs, dropped))
