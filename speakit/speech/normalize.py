@@ -1064,8 +1064,12 @@ def _caps(m: Match[str], shouting: bool) -> str:
     plural = tail == "s" and len(w) >= 2
     if w in WORD_ACRONYMS:
         return WORD_ACRONYMS[w] + tail
+    if tail == "s'" and w in LETTER_ACRONYMS:
+        return _letters(w) + "'s"
     if plural and w + "S" not in LETTER_ACRONYMS and w in LETTER_ACRONYMS:
         return _letters(w) + "'s"
+    if not shouting and w in _CAPS_COMMON_2 and w not in LETTER_ACRONYMS and w != "AM" and not tail:
+        return w.lower()
     if w + tail.upper() in WORD_ACRONYMS:
         return WORD_ACRONYMS[w + tail.upper()]
     if w + tail.upper() in LETTER_ACRONYMS and tail == "s":
@@ -1160,23 +1164,27 @@ def _saint(m: Match[str]) -> str:
     end_dot = "." if m.group("dot") and _at_end(text, m.end()) else ""
     saint = "Saint"
     street = "Street" + end_dot
-    prev_cap = prev[:1].isupper() and prev.rstrip(".") not in ("The", "At", "In", "On", "To", "From")
+    before = text[:m.start()].rstrip()
+    # A capitalized word right before "St" names the street, unless it starts the sentence.
+    prev_is_name = (prev[:1].isupper() and len(before) > len(prev)
+                    and before[-len(prev) - 2:-len(prev)].strip() not in (".", "!", "?", ":", '"')
+                    and prev.rstrip(".") not in ("The", "At", "In", "On", "To", "From", "Visit"))
     if prev.rstrip(".") in _SAINT_BEFORE:
         return saint
     if re.search(r"\d[\w-]*\s+(?:[A-Z][\w'-]*\s+){1,3}$", text[max(0, m.start() - 40):m.start()]):
         return street
-    if prev_cap and not (m.start() >= 2 and text[m.start() - 2] in ".!?:"):
+    if prev.rstrip(".") == "Wall":
         return street
     if nxt[:1].isupper():
         return saint
-    return street if prev_cap else saint + end_dot
+    return street if prev_is_name else saint + end_dot
 
 
 def _dotted(m: Match[str]) -> str:
     letters = m.group("a")
     tail = m.group("tail") or ""
     said = _letters(letters)
-    if letters.lower() in ("a.m.", "p.m."):
+    if letters in ("a.m.", "p.m."):
         said = said.lower()
     if tail == "s":
         tail = "'s"
@@ -1270,6 +1278,7 @@ def _symbol(ch: str) -> str:
     return " "
 
 
+_AMP_CAPS = re.compile(r"\b([A-Z]{1,4})&([A-Z]{1,4})\b")
 _KEEP = re.compile(r"[^\w\s.,;:?!'\"()-]|[_\d]")
 
 
@@ -1278,6 +1287,8 @@ def _symbols(text: str) -> str:
 
 
 def _symbols_only(text: str) -> str:
+    if "&" in text:
+        text = _AMP_CAPS.sub(lambda m: _letters(m.group(1)) + " and " + _letters(m.group(2)), text)
     if "/" in text:
         text = text.replace("and/or", "and or")
         text = _PER_SLASH.sub(" per ", text)
@@ -1410,11 +1421,13 @@ _MONTH_KEYS = tuple(m.lower() for m in _MONTHS) + tuple(_MONTH_ABBR)
 def _has_roman(text: str) -> bool:
     words = _words_of(text)
     if _ROMAN_WORDS.isdisjoint(words):
-        return "i" in words and not _REGNAL_LOWER.isdisjoint(words)
+        return "i" in words and not (_REGNAL_LOWER.isdisjoint(words)
+                                     and _ROMAN_KEYWORDS_LOWER.isdisjoint(words))
     return True
 
 
 _REGNAL_LOWER = frozenset(n.lower() for n in _REGNAL_NAMES)
+_ROMAN_KEYWORDS_LOWER = frozenset(n.lower() for n in _ROMAN_KEYWORDS)
 
 
 def _to_roman(n: int) -> str:
@@ -1459,6 +1472,8 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
         (_HAS_INNER_DOT, _sub(_URL, _url)),
         (_any_in("#"), _sub(_HASHTAG, _hashtag)),
         (_HAS_AT, _sub(_HANDLE, _handle)),
+        # Before numbers become words: "221 Baker St." is a street because of the 221.
+        (_has_word("St"), _sub(_SAINT, _saint)),
         (d, _group([
             (_finds(r"\d[ .-]\d|\(\d|\+\d"), _sub(_PHONE, _phone)),
             (_finds(r"911|999|112"), _sub(_EMERGENCY, _emergency)),
