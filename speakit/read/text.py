@@ -257,12 +257,18 @@ def _looks_like_headline(line: str) -> bool:
 
 def _find_cutoff(state: _State, start: int) -> int:
     lines = state.lines
+    total = sum(len(ln.text.split()) for ln in lines[start:]) or 1
+    seen = 0
     for i in range(start, len(lines)):
+        seen += len(lines[i].text.split())
         if bp.is_cutoff(lines[i].text):
             rest = lines[i + 1:]
             long_paragraphs = sum(len(ln.text.split()) >= 20 and bp.ends_sentence(ln.text)
                                   for ln in rest)
-            if long_paragraphs <= 1:
+            # Teasers under "Related stories" can be whole sentences; near the end
+            # of a long page they are still only a small tail.
+            small_tail = seen >= 0.6 * total and (total - seen) <= 0.4 * seen
+            if long_paragraphs <= 1 or small_tail:
                 for ln in lines[i:]:
                     state.drop(ln.text, "page footer")
                 return i

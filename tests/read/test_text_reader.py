@@ -531,3 +531,14 @@ def test_body_sentences_that_look_like_furniture_are_kept() -> None:
     for line in kept:
         assert line in everything_kept
     assert not doc.figures() and not doc.dropped
+
+
+def test_related_stories_with_sentence_teasers_are_cut() -> None:
+    article = " ".join(["The council approved the new cycle lanes on Tuesday after a long debate."] * 3)
+    teaser = "A second teaser sentence that is long enough to look like a paragraph of body text here."
+    text = ("Cycle lanes approved\n\n" + "\n\n".join([article] * 6) +
+            "\n\nRelated stories\n\nBridge to close for repairs\n\n" + teaser + "\n\nBus fares to rise\n\n"
+            + teaser + "\n")
+    doc = read_text(text)
+    assert "teaser" not in body(doc)
+    assert body(doc).count("cycle lanes") == 18
