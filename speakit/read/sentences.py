@@ -133,6 +133,9 @@ def _word_core(token: str) -> str:
 
 def _is_list_marker(before: str, word: str) -> bool:
     head = before[: len(before) - len(word)].rstrip()
+    prev = head.split()[-1].rstrip(".") if head.split() else ""
+    if prev in NUMBER_ABBR:
+        return False  # "ranked No. 1. The team …": a number, not a list marker
     return not head or head.endswith((":", ".", "!", "?", ";"))
 
 

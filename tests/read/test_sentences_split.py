@@ -44,6 +44,10 @@ CASES = [
     ("Is it safe? Officials say yes! Nobody agrees.", ["Is it safe?", "Officials say yes!", "Nobody agrees."]),
     ("Take vitamin D. The study says so.", ["Take vitamin D.", "The study says so."]),
     ("No end punctuation here", ["No end punctuation here"]),
+    ("The team was ranked No. 1. The fans cheered.", ["The team was ranked No. 1.", "The fans cheered."]),
+    ("Smith et al. The study a.k.a. the report was cited in Calif. Gov. Newsom's plan.",
+     ["Smith et al.", "The study a.k.a. the report was cited in Calif. Gov. Newsom's plan."]),
+    ("It rose 5% in Calif. The rest fell.", ["It rose 5% in Calif.", "The rest fell."]),
 ]
 
 
