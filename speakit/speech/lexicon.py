@@ -54,7 +54,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _check_alias(alias: str, grapheme: str, where: str) -> str:
+def _check_alias(alias: str, grapheme: str, where: object) -> str:
     alias = " ".join(_nfc(alias).split())
     if not alias or not _ALIAS_OK.match(alias):
         raise VoiceError(
@@ -66,7 +66,7 @@ def _check_alias(alias: str, grapheme: str, where: str) -> str:
     return alias
 
 
-def _check_phoneme(phoneme: str, grapheme: str, where: str) -> str:
+def _check_phoneme(phoneme: str, grapheme: str, where: object) -> str:
     phoneme = " ".join(_nfc(phoneme).split())
     if not phoneme or any(ch.isdigit() for ch in phoneme) or "[" in phoneme or "]" in phoneme:
         raise VoiceError(f"{where}: phoneme {phoneme!r} for {grapheme!r} must be IPA "
@@ -74,7 +74,7 @@ def _check_phoneme(phoneme: str, grapheme: str, where: str) -> str:
     return phoneme
 
 
-def _check_grapheme(grapheme: str, where: str) -> str:
+def _check_grapheme(grapheme: str, where: object) -> str:
     grapheme = " ".join(_nfc(grapheme).split())
     if not grapheme or not re.search(r"[^\W\d_]", grapheme):
         raise VoiceError(f"{where}: empty or letterless grapheme {grapheme!r}")
@@ -167,6 +167,16 @@ def _line_of(text: str, key: str) -> int | str:
     return text.count("\n", 0, m.start()) + 1 if m else "?"
 
 
+class _Where:
+    """``file: line N`` for a TOML key, worked out only when an error message needs it."""
+
+    def __init__(self, text: str, source: str, key: str) -> None:
+        self.text, self.source, self.key = text, source, key
+
+    def __str__(self) -> str:
+        return f"{self.source}: line {_line_of(self.text, self.key)}"
+
+
 def parse_toml(text: str, source: str) -> list[LexiconEntry]:
     """Entries of a TOML lexicon (``[words]`` aliases, ``[phonemes]`` IPA)."""
     import tomllib
@@ -179,14 +189,14 @@ def parse_toml(text: str, source: str) -> list[LexiconEntry]:
     if unknown:
         raise VoiceError(f"{source}: line {_line_of(text, unknown[0])}: unknown key or table "
                          f"{unknown[0]!r}; a lexicon has [words] (aliases) and [phonemes] (IPA)")
-    merged: dict[str, dict[str, str]] = {}
+    merged: dict[str, dict[str, Any]] = {}
     for table in ("words", "phonemes"):
         values = data.get(table, {})
         if not isinstance(values, dict):
             raise VoiceError(f"{source}: line {_line_of(text, table)}: {table!r} must be a table "
                              f"([{table}])")
         for key, value in values.items():
-            where = f"{source}: line {_line_of(text, key)}"
+            where = _Where(text, source, key)
             if not isinstance(value, str):
                 raise VoiceError(f"{where}: [{table}] {key!r} must be a string, not "
                                  f"{type(value).__name__}")
