@@ -48,6 +48,10 @@ _VERB_BASES = (
     "underscore intervene participate exert weaken strengthen supply deliver produce "
     "manufacture export import ship trade")
 _BASES = frozenset(_VERB_BASES.split())
+_IRREGULAR_PAST = frozenset("said made took gave got went came saw knew thought told found left kept began showed "
+                            "heard put set ran held brought bought built sent spent lent fought sought taught "
+                            "caught paid laid led met won lost sold stood understood wrote spoke broke chose "
+                            "rose grew drew fell felt meant struck cut hit shut hurt".split())
 VERB_FORMS: frozenset[str] = frozenset(
     inflect(b, f) for b in _VERB_BASES.split() for f in ("base", "s", "ed", "en", "ing"))
 SUBJ_PRONOUNS = frozenset("he she it they we i you there".split())
@@ -128,6 +132,9 @@ def starts_clause(tokens: list[str]) -> bool:
         if w.endswith("ed") and w not in AUX and nxt in ("by", "with"):
             return False  # "lines owned by …": a participle, not the verb of a clause
         if is_verb(tokens[j], prev_tok):
+            base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
+            if base_only and not _bare(prev_tok).endswith("s"):
+                continue  # "a portable stand": a base form after a singular noun is not a verb
             return True
         # "the company stores its trains": an -s word followed by a determiner is the verb
         if (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and j + 1 < len(tokens)
@@ -318,7 +325,7 @@ def find_people(texts: list[str]) -> set[str]:
                                              "Russian", "American", "North", "South", "Korean",
                                              "The", "A", "Leader", "General"):
                     words = words[1:]
-                if 2 <= len(words) <= 4 and not any(w.strip("'’s") in ORG_WORDS for w in words):
+                if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words):
                     people.add(" ".join(words))
     # Surnames (and the two-word tails of three-word names) stand for the person too.
     for name in list(people):
@@ -358,7 +365,8 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
     words = [t.strip(",") for t in subject]
     while words and _bare(words[0]) in ADVERBS | {"but", "and", "so"}:
         words = words[1:]
-    while words and (_bare(words[-1]) in ADVERBS | {"first", "later", "soon"}):
+    while words and (_bare(words[-1]) in ADVERBS | {"first", "later", "soon"}
+                     or (_bare(words[-1]).endswith("ly") and len(words) > 1)):
         words = words[:-1]
     if not words or any(_bare(w) in ("to", "that", "which", "who") for w in words) \
             or _bare(words[0]).endswith("ing"):
@@ -408,6 +416,32 @@ def _tense(tokens: list[str]) -> str:
         if w in AUX:
             return "present"
     return "present"
+
+
+_PRESENT_AUX = frozenset("has have is are am will can does do may must should shall".split())
+_PAST_AUX = frozenset("had was were did could would might".split())
+
+
+def _tense_last(tokens: list[str]) -> str:
+    """Tense of the last verb group: ``who had combined X`` → ``ed``; ``have been likened to Y`` → present."""
+    idx = None
+    for i, t in enumerate(tokens):
+        if is_verb(t, tokens[i - 1] if i else "") and not _bare(t).endswith("ing") \
+                and not (i and _bare(tokens[i - 1]) == "to"):
+            idx = i
+    if idx is None:
+        return "present"
+    j = idx
+    while j > 0 and (is_verb(tokens[j - 1]) or _bare(tokens[j - 1]) in ADVERBS
+                     or _bare(tokens[j - 1]).endswith("ly") or _bare(tokens[j - 1]) == "not"):
+        j -= 1
+    group = [_bare(t) for t in tokens[j:idx + 1]]
+    if any(w in _PRESENT_AUX for w in group):
+        return "present"
+    if any(w in _PAST_AUX for w in group):
+        return "ed"
+    w = group[-1]
+    return "ed" if w.endswith("ed") or _past_irregular(w) else "present"
 
 
 def _past_irregular(w: str) -> bool:
@@ -650,6 +684,8 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             continue
         if re.search(r",\s+(?:and|or)\s", right):
             continue  # "…, and a device strapped to his back, and leads …": the pieces are unclear
+        if conj == "and" and len(re.findall(r",\s", left)) >= 2:
+            continue  # "A, B, C, and D": a list may go on
         if conj == "and" and "," in left and " and " in left.rsplit(", ", 1)[-1]:
             continue  # "A, B and C, and D …" may go on with the list
         if conj == "and" and re.search(r",\s+[\w'’ -]+,\s*$", left + ","):
@@ -717,7 +753,7 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         rel = m.group(1)
         rtoks = right.split()
-        if re.search(r",\s+(?:and|but|or)\s", right):
+        if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right):
             m = None  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
         elif _long_enough(left, right, minimum=3) and has_verb(left.split()):
             antecedent = left.split()[-1].strip(".,")
@@ -790,6 +826,7 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         if any(_bare(t) in _FINITE_AUX for t in upto_comma):
             continue
         ltoks = left.split()
+        tense = _tense_last(_main_tokens(ltoks))
         verb_at = next((i for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), None)
         if not m.group(1) and verb_at is not None and any(t.endswith(",") for t in ltoks[verb_at:]):
             continue  # "X involves the character, a small plane, engaging …": which one does it?
@@ -925,6 +962,8 @@ def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     ref = _refer(subj[0], ctx)
     if ref is None or not _long_enough(left, rest, minimum=3):
         return None
+    if any(t.endswith(",") for t in tokens[subj[1]:]):
+        return None  # "destroyed 20 homes, left 30 damaged, injured one, and caused …": a list
     first_verb = _bare(tokens[subj[1]])
     if first_verb in ("have", "has", "had"):
         return [left, f"{ref} {first_verb} also {verb} {rest}"]

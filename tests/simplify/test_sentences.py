@@ -101,6 +101,13 @@ def easy() -> Context:
     # a pronoun that points ahead is swapped with the name it points to
     ("Although it sits close to the old harbour, Blue Anchor Inn was never flooded in the storms of last winter.",
      ["Blue Anchor Inn sits close to the old harbour.", "But it was never flooded in the storms of last winter."]),
+    # a trailing -ly adverb is not part of the subject; the auxiliary-less verb gets "also"
+    ("He quietly changed his name to Robert Hale in the spring, and signed a contract with a London agent.",
+     ["He quietly changed his name to Robert Hale in the spring.", "He also signed a contract with a London agent."]),
+    # the participle takes the tense of the verb next to it ("had combined" → past)
+    ("Marta is a former lab scientist who had combined two old methods of testing water, creating a new test.",
+     ["Marta is a former lab scientist who had combined two old methods of testing water.",
+      "Marta created a new test."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -133,6 +140,11 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "He was the son of Edmund Hale, the first mayor of the town and a rich wool merchant.",
     # the pronoun may point ahead to "Maggie's first word" or to Maggie: no safe split
     "Although she had spoken before in dreams, Maggie's first real word in the series came in the tenth episode.",
+    # an organisation is not "Congress is …"
+    "The city's main body is the Town Council, an assembly made up of members from each ward.",
+    # lists of verb phrases and of nouns stay whole
+    "The storm destroyed 20 homes, left 30 others damaged, injured one person, and caused power cuts for 300 people.",
+    "A good serving tray often has a raised edge, handles on the short sides, and a stand with folding legs.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
