@@ -837,7 +837,11 @@ class _Walker:
             log.debug("keeping <%s class=%s>: it holds most of the text", tag, el.get("class"))
             reason = None
         if reason == "article header":
-            self._walk_header(el, depth)
+            if self.title_seen and (self.body_started or el.xpath(
+                    "boolean(.//h2 or .//h3 or .//h4)")):
+                self.walk(el, depth)  # a section's own <header>, holding its heading
+            else:
+                self._walk_header(el, depth)
             return
         if reason:
             self.drop(el, reason)
@@ -1295,7 +1299,7 @@ class _Walker:
     def document(self, meta: PageMeta, source: str | None) -> Document:
         title = _norm(_inline_text(self.title_el)) if self.title_el is not None else ""
         meta_title, site = _title_from_meta(meta)
-        title = title or meta_title
+        title = title or meta_title or next((s.heading for s in self.sections if s.heading), "")
         sections = self._final_sections()
         summary = self._final_summary(sections)
         return Document(title=title, sections=sections, summary=summary,

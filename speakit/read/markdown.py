@@ -547,7 +547,7 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
                     body_started = True
                 else:
                     cur.blocks.append(part)
-    title = title or front.get("title", "")
+    title = title or front.get("title", "") or _title_line(sections)
     first = next((b for s in sections for b in s.blocks if isinstance(b, Paragraph)), None)
     if not summary and front_summary:
         text = inline_text(front_summary, refs)
@@ -568,6 +568,17 @@ def _assemble(raws: list[_Raw], front: dict[str, str], refs: dict[str, tuple[str
         source_kind="markdown",
         dropped=tuple(dropped),
     )
+
+
+def _title_line(sections: list[_Sec]) -> str:
+    """No heading, no front matter: a short first line without a full stop is the headline."""
+    blocks = sections[0].blocks if sections and sections[0].heading is None else []
+    if len(blocks) >= 2 and isinstance(blocks[0], Paragraph) and isinstance(blocks[1], Paragraph):
+        text = blocks[0].text
+        if len(text.split()) <= 15 and not text.endswith((".", "!", ":", ";", ",", "\"", "”")):
+            del blocks[0]
+            return text
+    return ""
 
 
 def _first(front: dict[str, str], *keys: str) -> str:

@@ -345,3 +345,15 @@ def test_headline_at_the_bottom_does_not_swallow_the_text() -> None:
     doc = read_html(page("<article>" + LEDE * 3 + "<h1>Water board approves plant</h1></article>"))
     assert doc.title == "Water board approves plant"
     assert len(paragraphs(doc)) == 3
+
+
+def test_section_header_element_keeps_its_heading() -> None:
+    doc = read_html(article("<section><header><h2>The vote</h2></header>"
+                            "<p>Councillors voted 7-2 in favour.</p></section>"))
+    assert [s.heading for s in doc.sections] == ["The vote"]  # nothing stands before it
+    assert doc.sections[0].blocks[0].text == "Councillors voted 7-2 in favour."
+
+
+def test_title_falls_back_to_the_first_heading() -> None:
+    doc = read_html(page(f"<article><h2>Plant approved</h2>{LEDE}</article>"))
+    assert doc.title == "Plant approved"

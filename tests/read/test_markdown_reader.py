@@ -319,3 +319,15 @@ def test_page_furniture_lines_in_markdown_are_dropped() -> None:
                         "© 2025 Ferry Times. All rights reserved.\n")
     assert paragraphs(doc) == [BODY]
     assert [d.reason for d in doc.dropped] == ["share prompt", "related link", "copyright"]
+
+
+def test_short_first_line_without_markup_is_the_title() -> None:
+    doc = read_markdown(f"Ferry timetable cut to three sailings\n\n{BODY}\n\nMore text here.\n")
+    assert doc.title == "Ferry timetable cut to three sailings"
+    assert paragraphs(doc) == [BODY, "More text here."]
+
+
+def test_first_sentence_is_not_taken_for_a_title() -> None:
+    doc = read_markdown(f"{BODY}\n\nMore text here.\n")
+    assert doc.title == ""
+    assert paragraphs(doc) == [BODY, "More text here."]
