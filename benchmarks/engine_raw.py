@@ -4,9 +4,10 @@
 own overhead (cache, trimming, process pool): Piper through its Python API directly,
 eSpeak NG through its command line directly, pyttsx3 through its API directly.
 
-Run as a script it compares, for Piper, 2 processes x 1 onnxruntime thread with
-1 process x 2 threads (wall time and peak memory of the whole process tree), raw and
-through ``speakit.speech.synth``. It prints numbers, never asserts them.
+Run as a script it compares, for Piper, 2 processes x 1 onnxruntime thread, 1 process
+x 2 onnxruntime threads and 1 process x 2 Python threads on one model (wall time, CPU
+time and peak memory of the whole process tree), raw and through
+``speakit.speech.synth``. It prints numbers, never asserts them.
 
     .venv/bin/python benchmarks/engine_raw.py [--engine piper] [--sentences N] [--repeat R]
 """
@@ -65,6 +66,7 @@ def _piper_init(threads: int | None) -> None:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = onnxruntime.InferenceSession(str(model_path()), sess_options=options,
                                            providers=["CPUExecutionProvider"])
     _PIPER = PiperVoice(session=session, config=PiperConfig.from_dict(
@@ -127,17 +129,22 @@ def _pool_run(processes: int, init: Callable[..., None] | None, initargs: tuple[
 
 
 def raw_synthesis_seconds(engine_name: str, sentences: list[str], processes: int,
-                          threads: int | None = 1) -> float:
+                          threads: int | None = 1, python_threads: int = 1) -> float:
     """Wall seconds for the bare engine to speak ``sentences`` with ``processes`` workers.
 
     Includes starting the workers and loading the voice in each (speakit pays that too).
     For Piper, ``threads`` is onnxruntime's intra-op thread count per process (None =
-    onnxruntime's default, one per core). eSpeak NG runs one CLI process per sentence,
-    ``processes`` at a time.
+    onnxruntime's default, one per core) and ``python_threads`` > 1 runs that many
+    Python threads on one shared model in one process. eSpeak NG runs one CLI process
+    per sentence, ``processes`` at a time.
     """
     start = time.perf_counter()
     if engine_name == "piper":
-        if processes <= 1:
+        if processes <= 1 and python_threads > 1:
+            _piper_init(threads)
+            with ThreadPoolExecutor(python_threads) as pool:
+                list(pool.map(_piper_say, sentences))
+        elif processes <= 1:
             _piper_init(threads)
             for s in sentences:
                 _piper_say(s)
@@ -204,8 +211,11 @@ class PeakMemory:
         self.peak_mb = max(self.peak_mb, _tree_rss_mb(self.root))
 
 
-def _measure_in_child(code: str) -> tuple[float, float]:
-    """Run ``code`` in a fresh Python (so nothing is preloaded); its printed seconds and tree peak MB."""
+def _measure_in_child(code: str) -> tuple[float, float, float]:
+    """Run ``code`` in a fresh Python (nothing preloaded): its printed seconds, tree peak MB, CPU seconds."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                             cwd=str(HERE.parent))
     peak = 0.0
@@ -215,14 +225,17 @@ def _measure_in_child(code: str) -> tuple[float, float]:
     out = proc.stdout.read() if proc.stdout else ""
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child failed ({proc.returncode}): {out}")
-    return float(out.strip().splitlines()[-1]), peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return float(out.strip().splitlines()[-1]), peak, cpu
 
 
-def _raw_code(engine: str, n: int, processes: int, threads: int | None) -> str:
+def _raw_code(engine: str, n: int, processes: int, threads: int | None, python_threads: int = 1) -> str:
     return (f"import sys; sys.path.insert(0, 'benchmarks')\n"
             f"from engine_raw import raw_synthesis_seconds, load_sentences\n"
             f"if __name__ == '__main__':\n"
-            f"    print(raw_synthesis_seconds({engine!r}, load_sentences({n}), {processes}, {threads!r}))\n")
+            f"    print(raw_synthesis_seconds({engine!r}, load_sentences({n}), {processes}, {threads!r}, "
+            f"{python_threads}))\n")
 
 
 def _speakit_code(engine: str, n: int, jobs: int, layout: str = "processes") -> str:
@@ -296,22 +309,26 @@ def main(argv: list[str] | None = None) -> None:
         cache_rerun(args.engine, n, args.jobs)
         return
     if args.engine == "piper":
-        layouts = [("raw   1 proc x 1 thread ", _raw_code("piper", n, 1, 1)),
-                   ("raw   1 proc x 2 threads", _raw_code("piper", n, 1, 2)),
-                   ("raw   2 proc x 1 thread ", _raw_code("piper", n, 2, 1)),
-                   ("speakit jobs=1           ", _speakit_code("piper", n, 1)),
-                   ("speakit jobs=2 'threads' ", _speakit_code("piper", n, 2, "threads")),
-                   ("speakit jobs=2 'processes'", _speakit_code("piper", n, 2, "processes"))]
+        layouts = [("raw 1 process, 1 thread          ", _raw_code("piper", n, 1, 1)),
+                   ("raw 1 process, 2 onnx threads    ", _raw_code("piper", n, 1, 2)),
+                   ("raw 1 process, 2 Python threads  ", _raw_code("piper", n, 1, 1, 2)),
+                   ("raw 2 processes, 1 thread each   ", _raw_code("piper", n, 2, 1)),
+                   ("speakit jobs=1                   ", _speakit_code("piper", n, 1)),
+                   ("speakit jobs=2 layout=intra      ", _speakit_code("piper", n, 2, "intra")),
+                   ("speakit jobs=2 layout=threads    ", _speakit_code("piper", n, 2, "threads")),
+                   ("speakit jobs=2 layout=processes  ", _speakit_code("piper", n, 2, "processes"))]
     else:
         layouts = [(f"raw   {p} proc", _raw_code(args.engine, n, p, 1)) for p in (1, 2)]
         layouts += [(f"speakit jobs={j}", _speakit_code(args.engine, n, j)) for j in (1, 2)]
     print(f"{args.engine}: {n} sentences, {os.cpu_count()} CPUs, load average "
-          f"{os.getloadavg()[0]:.2f}; best of {args.repeat}")
+          f"{os.getloadavg()[0]:.2f}; best of {args.repeat}", flush=True)
     for label, code in layouts:
         runs = [_measure_in_child(code) for _ in range(args.repeat)]
         best = min(r[0] for r in runs)
         peak = max(r[1] for r in runs)
-        print(f"  {label}  {best:7.2f} s   peak tree RSS {peak:6.0f} MB")
+        cpu = min(r[2] for r in runs)
+        print(f"  {label}  {best:7.2f} s wall  {cpu:7.2f} s CPU   peak tree RSS {peak:6.0f} MB",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -34,8 +34,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
-SETTINGS = f"split={MAX_ENGINE_CHARS} gap={JOIN_GAP_MS} trim={SILENCE_THRESHOLD}/{KEEP_EDGE_MS}"
-"""Synthesis settings that change the audio, part of every cache key."""
+SETTINGS = f"gap={JOIN_GAP_MS} trim={SILENCE_THRESHOLD}/{KEEP_EDGE_MS}"
+"""Synthesis settings that change the audio, part of every cache key (with the engine's
+``max_chars``)."""
 
 MIN_PARALLEL = 4
 """Fewer uncached utterances than this are synthesized in this process: starting
@@ -65,7 +66,8 @@ def synthesize_script(script: SpeechScript, engine: Engine, *, voice: str | None
     engine_version, voice_version = _fingerprint(engine, voice)
     texts = [_clean(u.text) for _, u in items]
     keys = [clip_key(t, engine=engine.name, engine_version=engine_version, voice=voice,
-                     voice_version=voice_version, rate=rate, settings=SETTINGS) for t in texts]
+                     voice_version=voice_version, rate=rate,
+                     settings=f"{SETTINGS} split={_max_chars(engine)}") for t in texts]
 
     audio: dict[str, AudioChunk] = {}
     todo: dict[str, str] = {}
@@ -132,9 +134,15 @@ def _fingerprint(engine: Engine, voice: str | None) -> tuple[str, str]:
     return engine_version, voice_version
 
 
+def _max_chars(engine: Engine) -> int:
+    """Longest text one engine call gets: the engine's ``max_chars``, else ``MAX_ENGINE_CHARS``."""
+    value = getattr(engine, "max_chars", None)
+    return value if isinstance(value, int) and value >= 20 else MAX_ENGINE_CHARS
+
+
 def _speak(engine: Engine, text: str, voice: str | None, rate: float) -> AudioChunk:
     """One utterance; text longer than the engine limit is cut at spaces and the audio joined."""
-    pieces = split_text(text, MAX_ENGINE_CHARS) or [""]
+    pieces = split_text(text, _max_chars(engine)) or [""]
     try:
         parts = [engine.synthesize(piece, voice, rate) for piece in pieces]
     except SpeakitError:

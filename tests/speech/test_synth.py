@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from fake_engine import (SAMPLE_RATE, FakeEngine, NoisyEngine, UnpicklableEngine, frames_for,
                          logged_calls)
 
@@ -204,6 +207,20 @@ def test_long_sentence_without_punctuation_is_cut_and_joined(tmp_path: Path) -> 
     assert len(clips[0][0].audio.samples) == 2 * expected
 
 
+def test_engine_max_chars_sets_the_piece_length_and_the_cache_key(tmp_path: Path, call_log: Path) -> None:
+    text = "The road was closed, the buses were late, and the shops opened at noon on Friday."
+    script = SpeechScript("t", (Chapter("a", (Utterance(text, "body", 0),)),))
+    engine = FakeEngine(call_log)
+    engine.max_chars = 40  # type: ignore[attr-defined]
+    synthesize_script(script, engine, voice=None, jobs=1, cache_dir=tmp_path)
+    # Cut after the commas (clause boundaries), each piece at most 40 characters.
+    assert engine.calls == ["The road was closed,", "the buses were late,",
+                            "and the shops opened at noon on Friday."]
+    synthesize_script(script, FakeEngine(call_log), voice=None, jobs=1, cache_dir=tmp_path)
+    # Another piece length is other audio: not taken from the cache.
+    assert logged_calls(call_log)[-1] == text
+
+
 def test_empty_and_blank_utterances_give_empty_clips(tmp_path: Path, call_log: Path) -> None:
     script = SpeechScript("t", (Chapter("a", (Utterance("", "body", 100), Utterance("  \n ", "body", 0),
                                               Utterance("Hello there.", "body", 0))),))
@@ -248,3 +265,22 @@ def test_unwritable_cache_does_not_stop_synthesis(tmp_path: Path) -> None:
     blocker.write_text("x")
     clips = synthesize_script(make_script(), FakeEngine(), voice=None, jobs=1, cache_dir=blocker)
     assert sum(len(ch) for ch in clips) == 10
+
+
+WORDS = st.sampled_from(["the", "flood", "council", "river", "said", "on", "Monday", "bridge", "é", "&"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.lists(WORDS, max_size=12).map(" ".join), max_size=5), max_size=4),
+       st.sampled_from([0.5, 1.0, 1.25]))
+def test_any_script_gives_exact_clips_in_order(chapters: list[list[str]], rate: float) -> None:
+    script = SpeechScript("t", tuple(Chapter(f"c{i}", tuple(Utterance(t, "body", 100) for t in texts))
+                                     for i, texts in enumerate(chapters)))
+    with tempfile.TemporaryDirectory() as tmp:
+        clips = synthesize_script(script, FakeEngine(), voice=None, rate=rate, jobs=1, cache_dir=Path(tmp))
+        again = synthesize_script(script, FakeEngine(), voice=None, rate=rate, jobs=1, cache_dir=Path(tmp))
+    assert clips == again
+    assert [[c.utterance.text for c in ch] for ch in clips] == chapters
+    for chapter_clips in clips:
+        for clip in chapter_clips:
+            assert len(clip.audio.samples) == 2 * frames_for(clip.utterance.text, rate)

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 
 from ...errors import EngineError, VoiceError
 from ..types import AudioChunk, Engine, VoiceInfo
-from .base import empty_chunk, join_chunks, read_wav, split_text, trim_silence
+from .base import MAX_ENGINE_CHARS, empty_chunk, join_chunks, read_wav, split_text, trim_silence
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ class EspeakEngine(Engine):
     name = "espeak-ng"
     quiet = True
     """Keeps its own output off the terminal (synth need not silence it)."""
+    max_chars = MAX_ENGINE_CHARS
+    """Longest text per engine call; longer utterances are cut at clause boundaries."""
     parallel = "thread"
     """Each call is its own subprocess, so threads are enough to use every core."""
 
@@ -80,7 +82,7 @@ class EspeakEngine(Engine):
     def synthesize(self, text: str, voice: str | None = None, rate: float = 1.0) -> AudioChunk:
         """Speak one utterance; long text is cut at spaces and the pieces joined."""
         binary = self._require()
-        pieces = split_text(text)
+        pieces = split_text(text, self.max_chars)
         if not pieces:
             return empty_chunk(SAMPLE_RATE)
         audio = [self._speak(binary, piece, voice or DEFAULT_VOICE, rate) for piece in pieces]

