@@ -156,8 +156,10 @@ def script(source: str, level: str, glossary: str | None, lexicons: tuple[str, .
 @click.option("--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
               envvar="SPEAKIT_LEXICON")
-@click.option("--media-notes/--no-media-notes", default=True, show_default=True)
-@click.option("--words-to-know/--no-words-to-know", default=True, show_default=True)
+@click.option("--media-notes/--no-media-notes", default=True, show_default=True,
+              help="Say where the original has a video.")
+@click.option("--words-to-know/--no-words-to-know", default=False, show_default=True,
+              help="Read the Words to know list as a last chapter.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="SPEAKIT_CACHE",
               help="Synthesis cache (default: ~/.cache/speakit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")

@@ -147,7 +147,7 @@ def convert(source: str, outdir: str | os.PathLike[str] = "out", *, level: str =
             formats: str | Iterable[str] = "mp3,md,txt,html,json,vtt",
             jobs: int | None = None, glossary: str | None = None,
             lexicons: Iterable[str] = (), media_notes: bool = True,
-            words_to_know: bool = True, cache_dir: str | os.PathLike[str] | None = None,
+            words_to_know: bool = False, cache_dir: str | os.PathLike[str] | None = None,
             progress: Progress | None = None) -> ConvertResult:
     """Convert one article into ``outdir/<slug>/``: text files, audio and the report."""
     from .audio import slugify
