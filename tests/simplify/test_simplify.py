@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speakit.document import (Document, Figure, ListBlock, ListItem, Media, Paragraph, Quote,
                               Section, Sentence)
@@ -209,3 +211,26 @@ def test_explanation_waits_for_a_sentence_that_leans_on_the_one_before() -> None
     assert texts[0] == "NATO made a statement on Monday."
     assert texts[1].startswith("In it, NATO said its ships would stay")
     assert texts[2].startswith("NATO is ")
+
+
+_TEXT = st.lists(st.sampled_from([
+    "The council", "approved", "12,000", "homes", ", and", "the mayor", "said", "\"We will stay.\"",
+    "NATO", "sanctioned", "(EA)", "Maria Lopez, a water engineer,", "while", "which", ";", ":", "—",
+    "In a statement on Monday,", "Kim Jong Un", "Kim Jong-un", "half a million", "the 2nd Corps", ".",
+]), min_size=1, max_size=25).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_TEXT, min_size=1, max_size=3), min_size=0, max_size=3),
+       st.sampled_from(LEVELS))
+def test_any_document(paragraphs: list[list[str]], level: str) -> None:
+    counter = iter(range(1, 10_000))
+    blocks = tuple(Paragraph(tuple(Sentence(f"s{next(counter)}", t) for t in para)) for para in paragraphs)
+    doc = Document(title="T", sections=(Section(None, blocks),) if blocks else ())
+    out = simplify(doc, level)
+    assert out.level == level
+    for s in out.sentences():
+        assert s.text.strip() and s.source_ids
+        assert re.fullmatch(r"s\d+(\.\d+|\.x\d+)?", s.id)
+    check = compare(doc, out)
+    assert check.numbers.missing == () and check.quotes.missing == ()
