@@ -134,8 +134,11 @@ _BOILER_HEADING_RE = re.compile(
 _BYLINE_TEXT_RE = re.compile(r"^(?:by|written by|words by|story by|reporting by)\s+(?=\S)", re.I)
 _DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \((?:AP|Reuters|AFP|CP|PA|UPI|Bloomberg|dpa|[A-Z][A-Za-z. ]{1,25})\))?)\s*[—–-]{1,2}\s+"
     r"(?=[A-Z\"“‘'0-9])")
+# BBC: a screen-reader label "Image source, " in front of the visible credit
+_IMAGE_SOURCE_RE = re.compile(r"image source\s*,", re.I)
 _LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an account|"
                        r"register)\b.{0,200}?\b(?:continue|read|access|article|story)\b", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -541,7 +544,8 @@ def _title_from_meta(meta: PageMeta) -> tuple[str, str]:
 
 def _class_id(el: HtmlElement) -> str:
     # camelCase names ("sharebarContainer", "similarStories") split like kebab-case ones
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    names = (f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-component') or ''} "
+             f"{el.get('data-testid') or ''}")
     return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", names).lower()
 
 
@@ -922,7 +926,11 @@ class _Walker:
                            "contains(@class,'author') or contains(@class,'byline')]")
             text = _norm(_inline_text(who[0])) if who else ""
             if not text and (_BYLINE_RE.search(_class_id(el)) or el.tag == "address"):
-                text = _norm(_inline_text(el))
+                # a byline box: the name, not the role and desk lines under it
+                leaves = [t for t in (_norm(_inline_text(e)) for e in el.iter()
+                                      if isinstance(e.tag, str) and len(e) == 0) if t]
+                text = next((t for t in leaves if bp.parse_byline(t) or bp.is_name_line(t)),
+                            leaves[0] if leaves else _norm(_inline_text(el)))
             if not text:
                 m = re.search(r"\bby\s+([A-Z][^|•·,]{2,80})", _norm(_inline_text(el)))
                 text = m.group(1) if m else ""
@@ -1274,11 +1282,13 @@ class _Walker:
             return
         # a credit that stands beside the caption rather than inside it (BBC "Image source")
         outside = [c for c in el.iter() if isinstance(c.tag, str) and c.tag not in ("img", "figcaption")
-                   and _CREDIT_CLASS_RE.search(_class_id(c)) and (
+                   and (_CREDIT_CLASS_RE.search(_class_id(c)) or _IMAGE_SOURCE_RE.match(
+                       _norm(c.text_content())) and len(c) <= 1) and (
                        caption_el is None or caption_el is el or (
                            c is not caption_el and caption_el not in c.iterancestors()
                            and c not in caption_el.iterancestors()))]
-        extra = " / ".join(t for t in (_norm(_inline_text(c)) for c in outside) if t)
+        outside = [c for c in outside if not any(a in outside for a in c.iterancestors())]
+        extra = " / ".join(t for t in (_credit_text(c) for c in outside) if t)
         for i, img in enumerate(usable):
             self.image(img, caption_el if i == 0 else None, extra if i == 0 else "")
 
@@ -1437,6 +1447,13 @@ def _caption_element(el: HtmlElement) -> HtmlElement | None:
     if el.tag != "figure" and _norm(el.text_content()):
         return el
     return None
+
+
+def _credit_text(el: HtmlElement) -> str:
+    """A credit element's text without its label (``Image source, Getty Images`` → ``Getty Images``)."""
+    text = _norm(el.text_content())
+    rest, credit = split_credit(text)
+    return credit if credit and not rest else _norm(_inline_text(el))
 
 
 def _caption_and_credit(el: HtmlElement) -> tuple[str, str]:

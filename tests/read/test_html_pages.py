@@ -372,3 +372,32 @@ def test_amp_page() -> None:
         ("video", "Inside the new labs", "https://www.youtube.com/embed/Zx9AbCdEf12")]
     assert len(body_paragraphs(doc)) == 3
     assert_absent(doc, ["Home", "doubleclick"])
+
+
+def test_bbc_style_page() -> None:
+    doc = read("bbc_style_lighthouse.html")
+    assert (doc.title, doc.site_name, doc.byline) == (
+        "Lighthouse keepers' cottages to become bunkhouse", "Shire News", "Morag Innes")
+    assert [(f.caption, f.credit) for f in doc.figures()] == [
+        ("The cottages have been empty since the lighthouse was automated in 1998", "Getty Images")]
+    assert [s.heading for s in doc.sections] == [None, "'Life back to the point'"]
+    assert_in_order(body_paragraphs(doc), [
+        "Three empty lighthouse keepers' cottages", "The Northern Lighthouse Board (NLB)",
+        "The Ardmore Community Trust", "Trust chairwoman Ishbel Grant", "\"When the keepers left",
+        "Work is expected to begin next spring"])
+    assert_absent(doc, ["Image source", "Image caption", "Shire News, Highlands",
+                        "More on this story", "fog horn", "Related Topics", "Tourism",
+                        "Ferry fares frozen"])
+
+
+def test_wire_style_page_with_div_paragraphs() -> None:
+    doc = read("wire_style_copper.html")
+    assert (doc.title, doc.site_name, doc.byline, doc.published, doc.dateline) == (
+        "Copper hits record as smelter strike spreads", "Wirewire", "Tom Hale",
+        "2025-09-09T10:12:00Z", "LONDON, Sept 9 (Wirewire)")
+    assert [p[:30] for p in body_paragraphs(doc)] == [
+        "Copper prices hit a record hig", "Benchmark copper on the London",
+        "\"The market was already tight.", "About 3,400 workers walked out"]
+    assert_absent(doc, ["Sign up here", "Reporting by", "Trust Principles", "Updated 2 hours ago",
+                        "Markets"])
+    assert {d.reason for d in doc.dropped} >= {"reporting credits", "site header"}
