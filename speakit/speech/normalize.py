@@ -5,6 +5,20 @@ spaces and the punctuation that shapes prosody (``. , ; : ? ! ' " - ( )``).
 Rules run in a fixed order, most specific first (URLs, phone numbers, dates,
 times, money, units) down to the general ones (any number left, any symbol
 left), so a general rule never sees what a specific one should have read.
+
+Readings chosen (and pinned by tests/speech/normalize_cases.tsv):
+
+* money: "$2.50" → "two dollars and fifty cents", "£5.6bn" → "five point six billion pounds";
+* clock times say the part of the day: "4:30 p.m." → "four thirty in the afternoon",
+  "9 p.m." → "nine at night", "12 p.m." → "noon" (engines spell "p.m." and "PM" oddly);
+* dates as written: "Oct. 17, 2024" → "October seventeenth, twenty twenty-four",
+  "17 October 2024" → "the seventeenth of October twenty twenty-four"; all-number dates
+  follow ``language`` (en-GB/AU/NZ/IE/IN/ZA day first, otherwise month first);
+* a bare 4-digit number from 1100 to 2099 is a year unless a plural noun follows
+  ("2024 people" → "two thousand and twenty-four people"); cardinals use British "and";
+* acronyms: spelled as spaced capitals ("U S", "F B I", "W H O") or written as a word
+  ("Nato", "Brics"); unknown ones by whether they can be pronounced;
+* scores and ranges use "to": "10-2" → "ten to two", "3-0" → "three to nil".
 """
 
 from __future__ import annotations
@@ -183,12 +197,11 @@ _UNITS: dict[str, tuple[str, str]] = {
     "pc": ("percent", "percent"), "bbl": ("barrel", "barrels"), "tsp": ("teaspoon", "teaspoons"),
     "tbsp": ("tablespoon", "tablespoons"), "kn": ("knot", "knots"), "mb": ("millibar", "millibars"),
     "hPa": ("hectopascal", "hectopascals"), "Mt": ("megatonne", "megatonnes"),
-    "kt CO2": ("kilotonne of carbon dioxide", "kilotonnes of carbon dioxide"),
 }
 # A bare number + "m" means million in front of these; otherwise metres ("100m sprint").
 _METRE_CONTEXT = frozenset("""
 sprint race hurdles freestyle butterfly backstroke breaststroke relay final dash high deep tall
-long wide above below away up down under from of in into across away
+long wide above below away up down under from of in into across
 """.split())
 
 # Titles expanded before a capitalized name (the period is optional: "Dr Smith", "Dr. Smith").
@@ -295,10 +308,6 @@ def _quantity(a: str, b: str | None) -> str:
     return number(a) + " to " + number(b)
 
 
-def _is_year(n: int) -> bool:
-    return 1100 <= n <= 2099 and n != 2000 or n == 2000
-
-
 def _month_number(name: str) -> int | None:
     key = name.lower().rstrip(".")
     for i, full in enumerate(_MONTHS, start=1):
@@ -348,7 +357,6 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ASCII_SPACE = re.compile(r"[\t\r\n\f\v]").search
 _FRACTION_AFTER_NUMBER = re.compile(r"(\d+)\s?([½¼¾⅓⅔⅛⅜⅝⅞⅕])")
 _FRACTION_ALONE = re.compile(r"[½¼¾⅓⅔⅛⅜⅝⅞⅕](?P<art>\s+an?\b)?")
-_SUPERSCRIPT_POWER = re.compile(r"(?<=[A-Za-z])([²³])")
 
 
 def _prepare(text: str) -> str:
@@ -504,8 +512,9 @@ _DATE_DM = re.compile(
     rf"\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d))?", re.I)
 _DATE_ISO = re.compile(r"(?<![\w.-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _DATE_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/.]\d|\d)")
-_WEEKDAY_ABBR = re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:"
-                           + _MONTH_RE + r"|\d))", re.I)
+# "Fri., Nov. 22" and "Sat 12 October": capitalized, then a date; never "the sun may shine".
+_WEEKDAY_ABBR = re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.(?=,?\s+(?:"
+                           + _MONTH_RE + r"\b|\d))|(?=,?\s+\d))")
 _MONTH_ABBR_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s|,|$)")
 
 
@@ -857,8 +866,7 @@ def _ad_bc(m: Match[str]) -> str:
 # --- letters mixed with digits, numbered things ----------------------------------------------------
 
 _SPECIAL_PAIRS = {"24/7": "twenty-four seven", "9/11": "nine eleven", "7/7": "seven seven",
-                  "4/20": "four twenty", "20/20": "twenty twenty", "50/50": "fifty-fifty",
-                  "365": "three sixty-five"}
+                  "20/20": "twenty twenty", "50/50": "fifty-fifty"}
 _SPECIAL_PAIR_RE = re.compile(r"(?<![\w/.])(24/7|9/11|7/7|20/20|50/50)(?![\w/]|\.\d)")
 _BRANDS = re.compile(r"\b(?P<brand>Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Antonov|Cessna"
                      r"|Lockheed|Sukhoi|Porsche|Peugeot)\s+(?P<n>\d{3,4})\b")
@@ -1078,8 +1086,6 @@ def _caps(m: Match[str], shouting: bool) -> str:
         if shouting and w in ("IT", "IS", "AM", "AT", "ON", "DO", "ME", "WHO", "ICE"):
             return w.lower() + tail
         return _letters(w) + ("'s" if plural else tail)
-    if w in _ABBR_CAPS and shouting is False and not followed_by_period:
-        pass
     if (shouting and w in _CAPS_COMMON_2) or (w in _CAPS_COMMON and len(w) >= 3):
         return w.lower() + (tail if not plural else "s")
     if shouting and len(w) >= 2 and re.search(r"[AEIOUY]", w):
@@ -1312,7 +1318,6 @@ _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _COMMA_BEFORE_STOP = re.compile(r",\s*(?=[.;:?!])")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:]+")
-_DASH_SPACES = re.compile(r"(?<=\s)-(?=\s)")
 
 
 def _cleanup(text: str) -> str:

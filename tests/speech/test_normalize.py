@@ -182,6 +182,20 @@ def test_sentence_punctuation_survives() -> None:
                                'Yes; (reportedly) twelve.')
 
 
+@pytest.mark.parametrize("text", [
+    "the sun may shine", "the sat march ended", "Sun May Fri", "a wed dec", "mon oct",
+    "Jan may go", "Sat, March", "may march", "the mar of war", "jun was here",
+])
+def test_weekday_and_month_words_are_left_alone(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_weekday_abbreviations_before_dates() -> None:
+    assert normalize("Sat 12 October") == "Saturday the twelfth of October"
+    assert normalize("Thu., Oct. 3") == "Thursday, October third"
+    assert normalize("Sun, 5 May") == "Sunday, the fifth of May"
+
+
 def test_lines_are_kept() -> None:
     assert normalize("Line 1\nLine 2") == "Line one\nLine two"
 
