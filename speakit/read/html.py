@@ -1215,6 +1215,9 @@ class _Walker:
         if re.search(r"pull-?quote", names):
             self.drop(text, "pull quote")
             return
+        if re.search(r"instagram|tiktok|fb-post|facebook|threads-post", names):
+            self.drop(text, "social media embed")  # a link card, not words from the story
+            return
         if self.judged is not None and not _judged_text(el, self.judged):
             self.drop(text, "boilerplate (not article text)")
             return

@@ -357,3 +357,16 @@ def test_section_header_element_keeps_its_heading() -> None:
 def test_title_falls_back_to_the_first_heading() -> None:
     doc = read_html(page(f"<article><h2>Plant approved</h2>{LEDE}</article>"))
     assert doc.title == "Plant approved"
+
+
+def test_tweet_is_a_quote_and_instagram_card_is_dropped() -> None:
+    doc = read_html(article(
+        "<blockquote class='twitter-tweet'><p>The plant is a disaster for the river.</p>"
+        "&mdash; Save the Tully (@savetully) <a href='https://x.example/1'>March 3, 2025</a>"
+        "</blockquote><blockquote class='instagram-media'><p><a href='https://i.example/p'>"
+        "A post shared by Tully Water (@tullywater)</a></p></blockquote>"))
+    quotes = [b for _, b in doc.blocks() if isinstance(b, Quote)]
+    assert [(q.text, q.attribution) for q in quotes] == [
+        ("The plant is a disaster for the river.", "Save the Tully (@savetully)")]
+    assert ("A post shared by Tully Water (@tullywater)", "social media embed") in [
+        (d.text, d.reason) for d in doc.dropped]
