@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
@@ -235,8 +235,8 @@ class Metrics:
     """Mean words per sentence."""
     max_words: int
     """Words in the longest sentence."""
-    over: dict[int, float]
-    """Share of sentences longer than 15, 20 and 25 words."""
+    over: dict[int, float] = field(hash=False)
+    """Share of sentences longer than 15, 20 and 25 words (left out of the hash: a dict)."""
     fk_grade: float | None
     """Flesch-Kincaid grade level (``None`` without words)."""
     reading_ease: float | None
