@@ -88,7 +88,7 @@ def simplify(doc: Document, level: str = "plain",
         blocks: list[Block] = []
         for block in section.blocks:
             blocks += _block(block, run)
-        sections.append(replace(section, blocks=tuple(blocks)))
+        sections.append(replace(section, blocks=tuple(_notes_across_paragraphs(blocks))))
     _figure_terms(figures, run)
     return replace(doc, level=cast(Level, level), summary=summary, sections=tuple(sections), terms=tuple(run.terms))
 
@@ -123,6 +123,28 @@ def _block(block: Block, run: _Run) -> list[Block]:
     if isinstance(block, Figure):
         return [_figure(block, run)]
     return [block]
+
+
+_LEANS_BACK = re.compile(r"^(?:(?:He|She|They|It|His|Her|Their|Its)\b|[\"“][^\"”]*[\"”],?\s+(?:he|she|they)\b)")
+
+
+def _notes_across_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Explanations that end a paragraph move past the next paragraph's first sentence when it
+    opens with a pronoun ("He said …"), so the pronoun still points at the right person."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (isinstance(a, Paragraph) and isinstance(b, Paragraph) and b.sentences):
+            continue
+        k = len(a.sentences)
+        while k > 0 and ".x" in a.sentences[k - 1].id:
+            k -= 1
+        notes = a.sentences[k:]
+        if not notes or k == 0 or not _LEANS_BACK.match(b.sentences[0].text):
+            continue
+        out[i] = Paragraph(a.sentences[:k])
+        out[i + 1] = Paragraph((b.sentences[0], *notes, *b.sentences[1:]))
+    return out
 
 
 def _quote_units(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:

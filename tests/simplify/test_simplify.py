@@ -234,3 +234,12 @@ def test_any_document(paragraphs: list[list[str]], level: str) -> None:
         assert re.fullmatch(r"s\d+(\.\d+|\.x\d+)?", s.id)
     check = compare(doc, out)
     assert check.numbers.missing == () and check.quotes.missing == ()
+
+
+def test_explanation_does_not_come_between_a_name_and_the_next_paragraphs_pronoun() -> None:
+    doc = Document(title="T", sections=(Section(None, (
+        Paragraph((Sentence("s1", "Tom Reed met officials from NATO on Monday."),)),
+        Paragraph((Sentence("s2", "He said the talks went well."), Sentence("s3", "Nobody else spoke."))),
+    )),))
+    paragraphs = [[s.id for s in b.sentences] for _, b in simplify(doc, "easy").blocks()]
+    assert paragraphs == [["s1"], ["s2", "s1.x1", "s3"]]

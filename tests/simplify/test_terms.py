@@ -164,3 +164,17 @@ def test_unify_names_never_inside_quotes() -> None:
 def test_entry_defaults() -> None:
     entry = Entry(term="X", explanation="X is a thing.")
     assert entry.kind == "term" and entry.origin == "glossary" and entry.spellings == ("X",)
+
+
+def test_hard_words_lists_rare_unexplained_words_only() -> None:
+    from speakit.simplify.terms import hard_words
+
+    doc = _doc(['The treaty was ratified amid obfuscatory wrangling, "a sesquipedalian farce," Reed said.',
+                "Zanzibar officials disagreed."],
+               terms=(Term("ratified", "Ratify means to approve an agreement officially."),))
+    found = hard_words(doc)
+    assert "obfuscatory" in found
+    assert "ratified" not in found        # explained
+    assert "sesquipedalian" not in found  # inside a quote
+    assert "zanzibar" not in found        # a name
+    assert "treaty" not in found          # common enough
