@@ -124,8 +124,9 @@ _DECOR_CLASS_RE = re.compile(r"(?:^|[-_\s])(?:icon|logo|avatar|emoji|wp-smiley|s
                              r"author-photo|gravatar|spinner|placeholder)(?:$|[-_\s])")
 
 _BOILER_HEADING_RE = re.compile(
-    r"^(?:related(?: stories| articles| content| coverage| links| topics)?|more (?:on|from|"
-    r"about|stories|news)\b.*|most (?:read|popular|viewed|shared)|read (?:more|next)|"
+    r"^(?:related(?: stories| articles| content| coverage| links| topics)?|more on this\b.*|"
+    r"more from\b.*|more about this\b.*|more (?:stories|news|to explore)|"
+    r"most (?:read|popular|viewed|shared)|read (?:more|next)|"
     r"recommended(?: for you)?|trending(?: now)?|popular(?: now| stories)?|you (?:may|might) "
     r"also like|share(?: this)?(?: article| story| page)?|comments?|leave a (?:reply|comment)|"
     r"join the conversation|sign up.*|newsletter.*|follow us.*|tags|topics|advertisement|"
@@ -708,9 +709,15 @@ class _Walker:
             self.dropped.append(Dropped(_clip(text), reason))
 
     def add(self, block: Block) -> None:
-        if self.skip_reason and not isinstance(block, (Figure, Media)):
-            self.drop(_block_text(block), self.skip_reason)
-            return
+        if self.skip_reason:
+            # under a "Related"/"More on this story" heading: teasers and link lists go;
+            # a real paragraph means the article goes on
+            if isinstance(block, Paragraph) and len(block.text.split()) >= 30 or \
+                    isinstance(block, Media):
+                self.skip_parent, self.skip_reason = None, ""
+            else:
+                self.drop(_block_text(block), self.skip_reason)
+                return
         self.sections[-1].blocks.append(block)
         if not isinstance(block, (Figure, Media)):
             self.body_started = True

@@ -370,3 +370,21 @@ def test_tweet_is_a_quote_and_instagram_card_is_dropped() -> None:
         ("The plant is a disaster for the river.", "Save the Tully (@savetully)")]
     assert ("A post shared by Tully Water (@tullywater)", "social media embed") in [
         (d.text, d.reason) for d in doc.dropped]
+
+
+def test_a_long_paragraph_after_a_related_heading_is_kept() -> None:
+    long = ("The board also voted to study a second plant on the east shore, which engineers "
+            "say could be needed by 2040 if the valley keeps growing at its current rate of "
+            "about two per cent a year.")
+    doc = read_html(article(f"<h2>Read more</h2><p><a href='/x'>Other story</a></p>"
+                            f"<p>Short teaser line here.</p><p>{long}</p>"))
+    assert long in paragraphs(doc)
+    assert "Short teaser line here." not in paragraphs(doc)
+
+
+@pytest.mark.parametrize("heading", ["More about the vote", "Latest figures", "Tagged wells"])
+def test_ordinary_headings_that_start_like_furniture_are_kept(heading: str) -> None:
+    doc = read_html(page(f"<article><h1>Plant approved</h1>{LEDE}<h2>{heading}</h2>"
+                         "<p>Councillors voted 7-2 in favour.</p></article>"))
+    assert [s.heading for s in doc.sections] == [None, heading]
+    assert paragraphs(doc)[-1] == "Councillors voted 7-2 in favour."
