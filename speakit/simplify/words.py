@@ -348,6 +348,10 @@ def swap_words(text: str, table: dict[str, str] | None = None,
                 break
         if new is None or new.split()[0] in ("got",) and _participle_context(text, a):
             continue
+        near = re.escape(new.lower())
+        if re.search(rf"\b{near}\s+(?:and|or)\s+$", text[:a].lower()) or \
+                re.match(rf"\s+(?:and|or)\s+{near}\b", text[b:].lower()):
+            continue  # "weapons and armaments" must not become "weapons and weapons"
         if re.match(r"\s+(?:up|out|off|down|over|away|back)\b", text[b:]) and " " not in new:
             continue  # "indicated up to 3,000" must not become "showed up to 3,000"
         new = _match_case(new, word)

@@ -22,6 +22,7 @@ TABLE = {
     "sufficient": "enough",
     "obtain": "get",
     "accelerate": "speed up",
+    "armament": "weapon",
 }
 
 
@@ -105,6 +106,7 @@ def test_swap_reports_each_swap() -> None:
     "Purchase College bought the land.",
     "The Enormous Room is a novel.",
     "The service indicated up to 3,000 staff had left.",
+    "They sent weapons and armaments to the front.",
 ])
 def test_swap_leaves_quotes_names_and_phrasal_traps(text: str) -> None:
     assert swap_words(text, TABLE)[0] == text
