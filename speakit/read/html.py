@@ -145,6 +145,11 @@ _LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
+def _reads_like_standfirst(text: str) -> bool:
+    """A subheading under the headline is a standfirst when it reads as a sentence, not a label."""
+    return len(text.split()) >= 8 or text.endswith((".", "!", "?"))
+
+
 def _date_only(text: str) -> str | None:
     """The date when ``text`` is nothing but a (labelled) date: ``Updated 3 March 2025``."""
     stamp = bp.parse_timestamp(_norm(text))
@@ -978,7 +983,7 @@ class _Walker:
     def _header_standfirst(el: HtmlElement, tag: str) -> bool:
         """A subheading or a sentence-long paragraph right under the headline."""
         if tag in ("h2", "h3"):
-            return bool(_norm(_inline_text(el)))
+            return _reads_like_standfirst(_norm(_inline_text(el)))
         if tag != "p":
             return False
         text = _norm(_inline_text(el))
@@ -1002,7 +1007,8 @@ class _Walker:
                     return
         if self.title_el is not None:
             nxt = self.title_el.getnext()
-            if nxt is not None and nxt.tag == "h2" and self.main not in nxt.iterancestors():
+            if nxt is not None and nxt.tag == "h2" and self.main not in nxt.iterancestors() \
+                    and _reads_like_standfirst(_norm(_inline_text(nxt))):
                 self.summary.append(make_paragraph(_norm(_inline_text(nxt))))
 
     def _byline_outside(self) -> str:
@@ -1041,7 +1047,8 @@ class _Walker:
         if self.skip_reason:
             self.skip_parent, self.skip_reason = None, ""
         if self.after_title and tag in ("h2", "h3") and not self.summary and \
-                not self.body_started and el.getprevious() is self.title_el:
+                not self.body_started and el.getprevious() is self.title_el and \
+                _reads_like_standfirst(text):
             self.summary.append(make_paragraph(text))
             return
         level = 3 if tag in ("h3", "h4", "h5", "h6") else 2

@@ -388,3 +388,9 @@ def test_ordinary_headings_that_start_like_furniture_are_kept(heading: str) -> N
                          "<p>Councillors voted 7-2 in favour.</p></article>"))
     assert [s.heading for s in doc.sections] == [None, heading]
     assert paragraphs(doc)[-1] == "Councillors voted 7-2 in favour."
+
+
+def test_short_h2_right_under_the_headline_is_a_section_not_a_standfirst() -> None:
+    doc = read_html(page(f"<article><h1>Plant approved</h1><h2>The vote</h2>{LEDE}</article>"))
+    assert doc.summary == ()
+    assert [s.heading for s in doc.sections] == ["The vote"]
