@@ -460,7 +460,7 @@ def _media(state: _State, i: int, end: int) -> int | None:
         elif title is None and last_meta is None and len(line.split()) <= 25 and \
                 (head.endswith(":") or _meta_follows(lines, j, end)):
             title = line
-        elif last_meta is not None and not desc and lines[j].group == lines[last_meta].group:
+        elif last_meta is not None and not desc and j == last_meta + 1 and _adjacent(state, last_meta, j):
             desc = line
         else:
             break
