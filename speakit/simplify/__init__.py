@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
-from ..document import (Block, Document, Figure, ListBlock, ListItem, Paragraph, Quote, Section,
+from ..document import (Block, Document, Figure, Level, ListBlock, ListItem, Paragraph, Quote,
                         Sentence, Term)
-from ..document import Level
 from ..errors import SimplifyError
 
 if TYPE_CHECKING:
@@ -90,7 +89,8 @@ def simplify(doc: Document, level: str = "plain",
             blocks += _block(block, run)
         sections.append(replace(section, blocks=tuple(_notes_across_paragraphs(blocks))))
     _figure_terms(figures, run)
-    return replace(doc, level=cast(Level, level), summary=summary, sections=tuple(sections), terms=tuple(run.terms))
+    return replace(doc, level=cast(Level, level), summary=summary, sections=tuple(sections),
+                   terms=tuple(run.terms))
 
 
 def _quote_joined(doc: Document) -> list[str]:

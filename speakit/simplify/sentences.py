@@ -128,8 +128,8 @@ def starts_clause(tokens: list[str]) -> bool:
         w = _bare(tokens[j])
         if w in ("who", "which", "that", "whose", "where") or w in _SUBORDINATORS:
             return False
-        nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
-        if w.endswith("ed") and w not in AUX and nxt in ("by", "with"):
+        after = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+        if w.endswith("ed") and w not in AUX and after in ("by", "with"):
             return False  # "lines owned by …": a participle, not the verb of a clause
         if is_verb(tokens[j], prev_tok):
             base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
