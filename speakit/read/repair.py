@@ -230,9 +230,25 @@ def fix_punctuation_spacing(text: str) -> str:
 
 # -- glued words ---------------------------------------------------------------
 
+_WORD_DIGIT_RE = re.compile(r"(?<![\w.])(in|on|by|since|from|of|to|until|before|after|and|than|about|"
+                            r"nearly|almost|over|under|between|during|around)(?=\d)", re.I)
+_NUMBER_WORD_RE = re.compile(r"(?<=\d)(?=(?:thousand|million|billion|trillion|percent)\b)")
+_YEAR_WORD_RE = re.compile(r"\b((?:1[89]|20)\d\d)(?=([a-z]{3,})\b)")
+
+
+def _split_digit_glue(text: str) -> str:
+    # "in2022", "4.2billion", "2022while": a number run into a word.
+    text = _WORD_DIGIT_RE.sub(r"\1 ", text)
+    text = _NUMBER_WORD_RE.sub(" ", text)
+    ranks = word_ranks()
+    return _YEAR_WORD_RE.sub(
+        lambda m: m.group(1) + " " if ranks.get(m.group(2), 10**9) < COMMON_RANK else m.group(1), text)
+
+
 def split_glued_words(text: str, *, context: str | None = None) -> str:
     """Split tokens that are two words run together; names and real compounds stay whole."""
     context = text if context is None else context
+    text = _split_digit_glue(text)
     counts = _word_counts(context)
 
     def fix(m: re.Match[str]) -> str:

@@ -25,6 +25,8 @@ GLUED = [
     ("said the minister,saidMinyoung Lee", "said the minister, said Minyoung Lee"),
     ("it sat inthe middle ofthe road", "it sat in the middle of the road"),
     ("the Ministry ofEducation said", "the Ministry of Education said"),
+    ("it opened in2022 and cost $4.2billion, or 12percent more", "it opened in 2022 and cost $4.2 billion, or 12 percent more"),
+    ("the war began in February 2022while talks", "the war began in February 2022 while talks"),
 ]
 
 KEEP_WHOLE = [
@@ -36,6 +38,7 @@ KEEP_WHOLE = [
     "Amazon.com, bbc.co.uk and report.pdf stay as they are, as does jane.doe@example.org.",
     "Visit https://example.com/a,b?x=1.Then and follow @CityNews or #FloodWatch.",
     "The whistleblower told homebuyers and automakers about the onboarding webinar.",
+    "The 2nd Corps, the 75th class, 10am, 5pm, 4G, COVID19, F35, A320 and the 2020s stay whole.",
 ]
 
 
