@@ -59,6 +59,8 @@ WORD_ACRONYMS: dict[str, str] = {
     "SEATO": "Seato", "START": "Start", "NEET": "neet", "TASS": "Tass", "RIA": "Ria",
     "NEOM": "Neom", "NIMBY": "nimby", "YOLO": "yolo", "ASAP": "A S A P", "CAIR": "Cair",
     "NAM": "Nam", "SCOTUS": "Scotus", "POTUS": "Potus", "FLOTUS": "Flotus", "GAVI": "Gavi",
+    "AWOL": "Awol", "AWACS": "Awacs", "HIMARS": "High-mars", "APEC": "Apec", "JAXA": "Jaxa",
+    "ISRO": "Isro", "ASIO": "Asio", "UNGA": "Unga", "FARC": "Farc",
 }
 """All-caps names said as words, and the spelling engines read as a word."""
 
@@ -76,6 +78,7 @@ RPG IED APC SAM MLRS HIMARS ATACMS GMLRS AWACS NSC JCPOA EEZ LAC LOC NPT CTBT WM
 ESA JAXA ISRO CNSA SCO CIS CSTO EAEU EFSF ESM ECJ CJEU ICE EPA EEA EAS TPP RCEP USMCA CPTPP
 AGM AWOL BST CET GMT UTC EST EDT PST PDT CST CDT MST MDT IST JST KST ET PT CT MT
 ESPN HBO MTV CNBC MSNBC FT WSJ NYT AFL CFL MLS EPL PGA ATP WTA NRL RFU WWE UFC IPL ODI
+ACLU AARP NAACP UCLA USAID OBE HIV NSPCC RSPCA NCAA SAT GCSE IVF ADHD PTSD OCD
 """.split()) - frozenset(WORD_ACRONYMS)
 """All-caps names spelled out letter by letter (``FBI`` → ``F B I``)."""
 
@@ -1009,15 +1012,27 @@ def _roman(m: Match[str]) -> str:
 
 # --- capitals: acronyms and shouting ---------------------------------------------------------------
 
-_CAPS = re.compile(r"(?<![\w'])(?P<w>[A-Z][A-Z]+)(?P<tail>'s|s'|s|')?(?![\w])")
+_CAPS = re.compile(r"(?<![\w'])(?P<w>[A-Z][A-Z]+)(?P<tail>'[sS]|[sS]'|s|')?(?![\w])")
 _ONSETS = frozenset("""
 BL BR CH CL CR DR FL FR GL GR PL PR SC SH SK SL SM SN SP ST SW TH TR TW WH WR STR SPR SCR SPL THR
-SHR PH QU KN SQU KL KR GN PS DW
+SHR PH QU KN SQU KL KR GN PS DW SCH SCHR CHR PHR SPH GH KH TS CZ ZH DJ SHM SHN SHL VL ZW SV
+SQ RH CHL LL
 """.split())
 _CODAS = frozenset("""
 ST NT ND NG CK CH SH TH RS RT RK LT LD MP SK SP X CS KS LL SS FF RN RM RD RL LM LP LK NK NS NC
-RCH TCH NCH NTH RTH GHT CT PT FT MB MS NS LS TS DS GS PS RST NDS NTS LF RF RG RB RP RTS
+RCH TCH NCH NTH RTH GHT CT PT FT MB MS LS TS DS GS PS RST NDS NTS LF RF RG RB RP RTS WN WL WD WK
+RLD GH LTH NGTH NGS XT CHT LV RV RST RSH LSH MPH NX NZ TZ DTH FTH PTH WNS RNS MN SM GN LCH NGE
+BB CC DD FF GG LL MM NN PP RR SS TT ZZ NST HN PH SC GHTH BT RC RNST RNT
 """.split())
+
+
+def _cluster_ok(run: str) -> bool:
+    """A consonant run inside a word: some split leaves a coda on the left, an onset on the right."""
+    for cut in range(len(run) + 1):
+        left, right = run[:cut], run[cut:]
+        if (len(left) <= 1 or left in _CODAS) and (len(right) <= 1 or right in _ONSETS):
+            return True
+    return False
 
 
 def _pronounceable(word: str) -> bool:
@@ -1025,24 +1040,24 @@ def _pronounceable(word: str) -> bool:
     w = word.upper()
     if len(w) < 2 or not re.search(r"[AEIOU]", w[1:] if w[0] == "Y" else w) and "Y" not in w[1:]:
         return False
+    # A leading Y before a vowel is a consonant ("YEARS", "YOUNG").
+    head = ""
+    if len(w) > 1 and w[0] == "Y" and w[1] in "AEIOU":
+        head, w = "Y", w[1:]
     runs = re.findall(r"[^AEIOUY]+|[AEIOUY]+", w)
     for i, run in enumerate(runs):
-        is_vowel = run[0] in "AEIOUY" and not (run[0] == "Y" and i == 0 and len(run) == 1 and
-                                                 len(runs) > 1)
-        if is_vowel:
-            if len(run) > 2 and run not in ("EAU", "IOU", "UAI"):
+        if run[0] in "AEIOUY" and not (run == "Y" and 0 < i < len(runs) - 1 and False):
+            if len(run) > 3 or run in ("III", "UUU", "AAA", "EEE", "OOO"):
                 return False
             continue
-        if i == 0:
+        if i == 0 and not head:
             if len(run) > 1 and run not in _ONSETS:
                 return False
         elif i == len(runs) - 1:
             stem = run[:-1] if run.endswith("S") else run
             if len(run) > 1 and run not in _CODAS and not (len(stem) <= 1 or stem in _CODAS):
                 return False
-        elif len(run) > 3:
-            return False
-        elif len(run) == 3 and run[1:] not in _ONSETS and run[:2] not in _CODAS:
+        elif len(run) > 4 or (len(run) > 1 and not _cluster_ok(run)):
             return False
     return True
 
@@ -1062,7 +1077,7 @@ _ABBR_CAPS = {k.upper(): k for k in list(_TITLES) + list(_AFTER_NAME) + list(_CO
 
 
 def _caps(m: Match[str], shouting: bool) -> str:
-    w, tail = m.group("w"), m.group("tail") or ""
+    w, tail = m.group("w"), (m.group("tail") or "").lower()
     text = m.string
     followed_by_period = text[m.end():m.end() + 1] == "." and not tail
     if followed_by_period and w in _ABBR_CAPS:

@@ -150,6 +150,19 @@ def test_capitals(source: str, expected: str) -> None:
     assert normalize(source) == expected
 
 
+@pytest.mark.parametrize("word", ["WATCH", "LIVE", "VIDEO", "UPDATE", "EXCLUSIVE", "ANALYSIS",
+                                  "BREAKING", "PHOTOS", "LISTEN", "YEARS", "KNOWN", "WORLD",
+                                  "THROUGH", "SCHOOL", "LITTLE", "STRENGTH", "SQUARE"])
+def test_capitalized_labels_read_as_words(word: str) -> None:
+    assert normalize(word) == word.capitalize() or normalize(word) == word.lower()
+
+
+@pytest.mark.parametrize("word", ["KCNA", "OECD", "IAEA", "LAPD", "NYPD", "HSBC", "RCMP", "GCHQ",
+                                  "HMRC", "UNHCR", "LGBTQ", "ESPN", "NSPCC", "ACLU", "XKCD"])
+def test_unpronounceable_capitals_are_spelled(word: str) -> None:
+    assert normalize(word) == " ".join(word)
+
+
 def test_packaged_acronym_lists_are_disjoint_and_spellable() -> None:
     assert not set(WORD_ACRONYMS) & LETTER_ACRONYMS
     for word, said in WORD_ACRONYMS.items():
