@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from urllib.parse import urljoin
@@ -193,6 +193,8 @@ class PageMeta:
     """The ``<html lang>`` tag."""
     videos: tuple[dict[str, Any], ...] = ()
     """JSON-LD VideoObjects (name, duration, description, urls) for media blocks."""
+    article_body: str = ""
+    """JSON-LD ``articleBody``: the text of a page whose markup holds none (drawn by script)."""
 
 
 @dataclass
@@ -215,6 +217,12 @@ def read_html(html: str, source: str | None = None, url: str | None = None) -> D
     walker = _Walker(root, main, title_el, meta, base, judged, weights)
     walker.run()
     doc = walker.document(meta, source=source)
+    if _body_words(doc) < MIN_ARTICLE_WORDS and len(meta.article_body.split()) >= MIN_ARTICLE_WORDS:
+        # a page drawn by JavaScript: its structured data still carries the text
+        log.info("%s: no article in the markup; reading JSON-LD articleBody", name)
+        paragraphs = tuple(make_paragraph(t) for t in re.split(r"\n\s*\n|\n", meta.article_body)
+                           if _norm(t))
+        doc = replace(doc, sections=(Section(None, paragraphs),))
     _check_article(doc, root, name)
     return number_sentences(doc)
 
@@ -288,6 +296,7 @@ def _page_meta(root: HtmlElement) -> PageMeta:
         published=published,
         language=lang or "en",
         videos=tuple(d for d in ld if _ld_type(d) & {"videoobject", "audioobject"}),
+        article_body=str(article.get("articleBody") or "").strip(),
     )
 
 
@@ -1621,13 +1630,18 @@ def _match_ld_video(videos: tuple[dict[str, Any], ...], src: str,
     return None
 
 
-def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
+def _body_words(doc: Document) -> int:
     words = 0
     for _, block in doc.blocks():
         if isinstance(block, (Paragraph, Quote, ListBlock)):
             words += len(_block_text(block).split())
         elif isinstance(block, Media):
             words += len(block.description.split())
+    return words
+
+
+def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
+    words = _body_words(doc)
     if words >= MIN_ARTICLE_WORDS:
         return
     page_text = _norm(root.text_content())

@@ -394,3 +394,15 @@ def test_short_h2_right_under_the_headline_is_a_section_not_a_standfirst() -> No
     doc = read_html(page(f"<article><h1>Plant approved</h1><h2>The vote</h2>{LEDE}</article>"))
     assert doc.summary == ()
     assert [s.heading for s in doc.sections] == ["The vote"]
+
+
+def test_script_drawn_page_is_read_from_json_ld_article_body() -> None:
+    body = ("The regional water board approved a new treatment plant on Monday.\\n\\n"
+            "The plant will cost $84 million and serve 90,000 homes from 2029, the board said.")
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Plant approved",'
+          f'"articleBody":"{body}"}}</script>')
+    doc = read_html(page("<div id='root'></div>", ld))
+    assert doc.title == "Plant approved"
+    assert paragraphs(doc) == [
+        "The regional water board approved a new treatment plant on Monday.",
+        "The plant will cost $84 million and serve 90,000 homes from 2029, the board said."]
