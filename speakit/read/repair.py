@@ -79,6 +79,8 @@ JPMorgan MoneyGram SolarWinds CloudFlare Cloudflare DreamWorks PlayStation's
 LaShawn DeAndre DeShawn DeMar JaVale LaMelo KeyBank NextEra TransCanada VanEck
 HarperCollins MySpace SunPower OxyContin QAnon WikiLeaks TripAdvisor BitTorrent
 """.split())
+_NAME_PARTICLES = frozenset("de da di du van von der den le la al el bin ibn abu ben dos das do "
+                            "della del".split())
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
                   "St", "O", "Fitz", "Ter")
 
@@ -309,13 +311,17 @@ def _split_camel(token: str, counts: dict[str, int]) -> str | None:
         return None
     left, right = m.groups()
     ranks = word_ranks()
-    if len(right) < 4:
-        return token  # "CalMac", "GoPro": a short capitalised tail is a brand, not a word
     if counts.get(token, 0) >= 2 or left in _NAME_PREFIXES or len(left) < 2:
         return token  # repeated camel case is a name or brand
     if left.islower():
-        # "saidMinyoung": a common lower-case word glued to a capitalised one.
-        return f"{left} {right}" if ranks.get(left, 10**9) < COMMON_RANK else token
+        # "saidMinyoung", "andKim": a lower-case word glued to a capitalised one;
+        # "deGrasse", "vanGogh" keep their name particles.
+        if left in _NAME_PARTICLES:
+            return token
+        common = left in GLUE_WORDS or (len(left) >= 3 and ranks.get(left, 10**9) < COMMON_RANK)
+        return f"{left} {right}" if common else token
+    if len(right) < 4:
+        return token  # "CalMac", "GoPro": a short capitalised tail is a brand, not a word
     if len(left) >= 3 and ranks.get(left.lower(), 10**9) < COMMON_RANK and \
             (ranks.get(right.lower(), 10**9) < COMMON_RANK or counts.get(right, 0) >= 1):
         return f"{left} {right}"

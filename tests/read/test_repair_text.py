@@ -22,6 +22,7 @@ GLUED = [
     ("itsgovernment has historicallybeen slow", "its government has historically been slow"),
     ("react somehow, butthere is no tool", "react somehow, but there is no tool"),
     ("the UkrainianPresident spoke", "the Ukrainian President spoke"),
+    ("Putin met andKim agreed", "Putin met and Kim agreed"),
     ("said the minister,saidMinyoung Lee", "said the minister, said Minyoung Lee"),
     ("it sat inthe middle ofthe road", "it sat in the middle of the road"),
     ("the Ministry ofEducation said", "the Ministry of Education said"),
@@ -32,6 +33,7 @@ GLUED = [
 KEEP_WHOLE = [
     "Zelenskyy met Ghazouani in Kyiv, and Minyoung Lee watched on YouTube.",
     "McDonald and DeSantis bought an iPhone, a PlayStation and an iPad for O'Brien.",
+    "Neil deGrasse Tyson, CalMac, GoPro, eBay and macOS stay whole.",
     "The livestreamed hearing covered chatbots, deepfakes and a cyberattack on the drawdown.",
     "The counteroffensive used microplastics data from crowdfunding and telehealth nonprofits.",
     "Lockdown, shutdown, standoff, turnout, pushback and takeover were all on the agenda.",
