@@ -86,7 +86,8 @@ _FUNCTION = frozenset(
     "both each every some many most more much other another such no not all any earlier later "
     "until unless despite beyond against among between within around about instead even only "
     "just yes hopefully precisely other".split())
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-zA-Z]*(?:[-'’][A-Za-z]+)*)"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[" + _UPPER + r"][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
 _NAME_RUN = re.compile(r"(?<![\w-])" + _CAP + r"(?:(?:\s+|-)(?:(?:of|for|de|von|van|al|bin)\s+)?" + _CAP + r")*")
 _SENT_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(\[]\s*)$")
 

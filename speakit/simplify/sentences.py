@@ -1141,15 +1141,19 @@ def rule_trailing_superlative(s: str, ctx: Context) -> list[str] | None:
 def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     """``The hospital's chief executive, Mark Hollis, said …`` → ``Mark Hollis is the hospital's chief executive.`` ``Hollis said …``"""
     m = re.match(r"^(?:(But|And|So)\s+)?((?:The|A|An|Its|Their|[A-Z][\w'’-]+['’]s)\s+[^,]{2,60}),\s+"
-                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(\S+)\s+(.+)$", s)
+                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:who\s+((?:(?!,\s).)+),\s+)?(\S+)\s+(.+)$", s)
     if not m:
         return None
-    conj, role, name, verb, rest = m.groups()
+    conj, role, name, who, verb, rest = m.groups()
     if has_verb(role.split()) or not is_verb(verb) or any(w in ORG_WORDS for w in name.split()):
+        return None
+    if who is not None and not _clause_verb_first(who):
         return None
     role = role[0].lower() + role[1:] if role.split()[0] in ("The", "A", "An", "Its", "Their") else role
     short = name.split()[-1]
     second = f"{conj + ' ' if conj else ''}{short} {verb} {rest}"
+    if who is not None:
+        return [f"{name} is {role}", f"{short} {who}", second]
     return [f"{name} is {role}", second]
 
 

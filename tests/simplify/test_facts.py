@@ -32,6 +32,11 @@ def test_extract_names_skips_sentence_start_words() -> None:
                                    "UN Security Council", "Washington", "D.C.", "Vladimir Putin"]
 
 
+def test_extract_names_with_accents() -> None:
+    assert extract_names("Trains between Málaga and Marbella stopped, said Éric Dupont.") == \
+        ["Málaga", "Marbella", "Éric Dupont"]
+
+
 def test_extract_quotes_and_pieces() -> None:
     text = '"It is late. Go home," she said, calling it "fair game".'
     assert extract_quotes(text) == ["It is late. Go home,", "fair game"]

@@ -108,6 +108,10 @@ def easy() -> Context:
     ("Marta is a former lab scientist who had combined two old methods of testing water, creating a new test.",
      ["Marta is a former lab scientist who had combined two old methods of testing water.",
       "Marta created a new test."]),
+    # role, name and a who-clause: three short sentences, the name repeated
+    ("Spain's farm minister, Elena Ortiz, who visited the valley on Sunday, blamed a long drought for the fires.",
+     ["Elena Ortiz is Spain's farm minister.", "Ortiz visited the valley on Sunday.",
+      "Ortiz blamed a long drought for the fires."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
