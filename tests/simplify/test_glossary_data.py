@@ -144,3 +144,17 @@ def test_the_glossary_loader_reads_every_entry(entries: list[dict[str, Any]]) ->
     loaded = glossary.packaged()
     assert len(loaded) == len(entries)
     assert {e.term for e in loaded} == {e["term"] for e in entries}
+
+
+# Spellings that would attach an explanation to the wrong sense of a common
+# word ("Sue" the name, "shares a border", "Arsenal" the club, "by default").
+AMBIGUOUS = {"sue", "Fed", "draft", "bill", "bills", "shares", "stocks", "default", "fiscal",
+             "merge", "merged", "takeover", "arsenal", "poll", "polls", "survey", "premier",
+             "Commons", "IS", "PA", "the Gulf", "offensive", "settlement", "convict",
+             "General Assembly", "Secretary-General", "high court", "Amnesty", "Labour",
+             "Patriot", "Dow", "the Commission", "allied", "warrant", "opposition"}
+
+
+def test_no_spelling_that_matches_another_sense(entries: list[dict[str, Any]]) -> None:
+    spellings = {n for e in entries for n in names(e)}
+    assert sorted(spellings & AMBIGUOUS) == []
