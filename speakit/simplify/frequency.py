@@ -7,10 +7,12 @@ the simplifier needs no new dependency and nothing is downloaded.
 ``rank(word)`` is 1 for the most common word ("the") and ``None`` for a word
 the list does not know. Inflected forms count as common when their base form
 is common: "sanctioned" takes the better rank of "sanctioned" and "sanction",
-because a reader who knows the base word reads the inflection too.
+because a reader who knows the base word reads the inflection too. The same
+goes for contractions ("don't" → "do") and British spellings ("realise" →
+"realize"). Numbers are never rare.
 
-The rarity threshold (``RARE_THRESHOLD``) was chosen by measurement; see
-``RARE_THRESHOLD`` below and ``benchmarks/`` for how.
+The rarity threshold (``RARE_THRESHOLD``) was chosen by measurement; see its
+note below.
 """
 
 from __future__ import annotations
