@@ -1012,6 +1012,10 @@ def _roman(m: Match[str]) -> str:
 
 # --- capitals: acronyms and shouting ---------------------------------------------------------------
 
+# Mixed-case initialisms engines split into a syllable plus a letter ("BoE" → "bo E").
+_MIXED_LETTERS = ("BoE", "MoD", "AfD", "DfE", "DfT", "DfID", "CoE", "PoW", "PoWs", "DoJ", "DoD",
+                  "DoE", "HoC", "HoL", "MoU", "MoUs")
+_MIXED_RE = re.compile(r"(?<![\w'])(" + "|".join(_MIXED_LETTERS) + r")(?![\w])")
 _CAPS = re.compile(r"(?<![\w'])(?P<w>[A-Z][A-Z]+)(?P<tail>'[sS]|[sS]'|s|')?(?![\w])")
 _ONSETS = frozenset("""
 BL BR CH CL CR DR FL FR GL GR PL PR SC SH SK SL SM SN SP ST SW TH TR TW WH WR STR SPR SCR SPL THR
@@ -1555,6 +1559,8 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
         (_has_symbol, _symbols),
         (_has_roman, _sub(_ROMAN, _roman)),
         (_HAS_INNER_DOT, _sub(_DOTTED_NAME_RE, _dotted_name)),
+        (_has_word(*_MIXED_LETTERS), _sub(_MIXED_RE, lambda m: _letters(m.group(1).removesuffix("s"))
+                                          + ("'s" if m.group(1).endswith("s") else ""))),
         (_HAS_CAPS, _caps_pass),
         (_has_abbreviation, _group([
             (_both(_HAS_DOT, _has_word(*_US_STATES)), _sub(_STATE_RE, _state)),

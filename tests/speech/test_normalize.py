@@ -145,6 +145,8 @@ def test_years_and_decades(source: str, expected: str) -> None:
     ("the ZORBA plan", "the Zorba plan"), ("the XKCD plan", "the X K C D plan"),
     ("BREAKING NEWS: STORM HITS COAST", "breaking news: storm hits coast"),
     ("THE FBI WARNS OF SCAMS", "the F B I warns of scams"),
+    ("the BoE and the MoD", "the B O E and the M O D"), ("freed PoWs", "freed P O W's"),
+    ("the iPhone and eBay", "the iPhone and eBay"),
 ])
 def test_capitals(source: str, expected: str) -> None:
     assert normalize(source) == expected
