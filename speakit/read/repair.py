@@ -138,6 +138,7 @@ def repair_text(text: str, *, context: str | None = None) -> str:
             chunk = fix_punctuation_spacing(chunk)
             chunk = split_glued_words(chunk, context=context)
             chunk = fix_possessives(chunk, context=context)
+            chunk = fix_contractions(chunk)
         out.append(chunk)
     return "".join(out)
 
@@ -437,5 +438,24 @@ def fix_possessives(text: str, *, context: str | None = None) -> str:
     return _POSSESSIVE_RE.sub(fix, text)
 
 
-__all__ = ["repair_text", "normalize_characters", "fix_punctuation_spacing",
+# Contractions whose apostrophe-less form is not an English word ("cant", "wont",
+# "lets", "ill", "were" are, so they are left alone).
+_CONTRACTIONS = {w.replace("'", ""): w for w in """
+don't doesn't didn't isn't wasn't aren't weren't couldn't wouldn't shouldn't hasn't haven't
+hadn't mustn't needn't you're they're we've they've you've that's what's there's who's
+""".split()}
+_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b", re.I)
+
+
+def fix_contractions(text: str) -> str:
+    """Put back a dropped apostrophe in an unambiguous contraction: ``dont`` → ``don't``."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(1)
+        cut = _CONTRACTIONS[word.lower()].index("'")
+        return word[:cut] + "'" + word[cut:]
+
+    return _CONTRACTION_RE.sub(fix, text)
+
+
+__all__ = ["repair_text", "normalize_characters", "fix_punctuation_spacing", "fix_contractions",
            "split_glued_words", "fix_possessives", "word_ranks"]

@@ -118,6 +118,11 @@ def test_possessives_left_alone_when_unsafe(text: str) -> None:
     assert fix_possessives(text) == text
 
 
+def test_contractions_get_their_apostrophe() -> None:
+    assert repair_text("We dont know, and Thats why it isnt over; you cant say we wont.") == \
+        "We don't know, and That's why it isn't over; you cant say we wont."
+
+
 def test_context_decides_names() -> None:
     # Alone, "Putinsaid" has no evidence that "Putin" is a name; the article gives it.
     assert repair_text("Putinsaid no.", context="Putin spoke. Putinsaid no.") == "Putin said no."
