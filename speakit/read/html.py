@@ -365,10 +365,32 @@ def _strip_never_text(root: HtmlElement) -> None:
             el.tag = _AMP_TAGS[el.tag]
         elif el.tag in ("amp-ad", "amp-sticky-ad", "amp-embed", "amp-analytics", "amp-pixel"):
             _remove(el)
+        elif el.tag == "noscript" and el.find(".//img") is not None:
+            _lazy_image_fallback(el)
         elif el.tag.lower() in _NEVER_TEXT and el.getparent() is not None:
             _remove(el)
         elif _is_hidden(el):
             _remove(el)
+
+
+def _lazy_image_fallback(noscript: HtmlElement) -> None:
+    """Lazy-loading pages put the real <img> (src, alt) in <noscript>: keep its facts once."""
+    parent = noscript.getparent()
+    if parent is None:
+        return
+    real = list(noscript.iter("img"))
+    lazy = [i for i in parent.iter("img") if noscript not in i.iterancestors()]
+    if not lazy:
+        for img in real:  # nothing stands in for it: the noscript image is the picture
+            noscript.addprevious(img)
+            img.tail = None
+    for placeholder, img in zip(lazy, real):
+        for attr in ("alt", "src"):
+            if not (placeholder.get(attr) or "").strip() or (
+                    attr == "src" and placeholder.get(attr, "").startswith("data:")):
+                if img.get(attr):
+                    placeholder.set(attr, img.get(attr) or "")
+    _remove(noscript)
 
 
 def _is_hidden(el: HtmlElement) -> bool:

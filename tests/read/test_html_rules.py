@@ -406,3 +406,15 @@ def test_script_drawn_page_is_read_from_json_ld_article_body() -> None:
     assert paragraphs(doc) == [
         "The regional water board approved a new treatment plant on Monday.",
         "The plant will cost $84 million and serve 90,000 homes from 2029, the board said."]
+
+
+@pytest.mark.parametrize("figure", [
+    "<figure><img class='lazy' src='data:image/gif;base64,R0lG' data-src='a.jpg'>"
+    "<noscript><img src='a.jpg' alt='A dam at dusk.'></noscript><figcaption>The dam.</figcaption>"
+    "</figure>",
+    "<figure><noscript><img src='a.jpg' alt='A dam at dusk.'></noscript>"
+    "<figcaption>The dam.</figcaption></figure>",
+])
+def test_lazy_images_take_alt_and_src_from_noscript(figure: str) -> None:
+    doc = read_html(article(figure))
+    assert doc.figures() == [Figure("A dam at dusk.", "The dam.", "", "a.jpg")]
