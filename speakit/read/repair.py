@@ -12,7 +12,18 @@ straight forms the same way everywhere, and a paste usually mixes both styles,
 so one consistent style is the safer choice.
 
 Glued words are split back with wordninja's word-frequency list, but gated so
-names and new compounds stay whole (see :func:`_split_glued`).
+names and new compounds stay whole (see :func:`_split_glued`): a split needs a
+function word on one side ("ambiguityto", "itsgovernment") or a visibly
+finished first word ("grindingslave"); camel case splits when the left part is
+a common word ("saidMinyoung", "UkrainianPresident") unless the token repeats or
+is a known name ("YouTube", "DeSantis"); a capitalised token loses a glued
+function word only when its head stands alone elsewhere in the article
+("Koreaand"). On 123,826 CMU dictionary words, 0.3 % of lower-case and 0.01 % of
+capitalised spellings get split, nearly all of them rare surnames.
+
+Apostrophes come back only where safe: possessives of names that appear
+elsewhere ("Russias president" → "Russia's president") and contractions whose
+bare form is not a word ("dont", not "cant").
 """
 
 from __future__ import annotations
