@@ -41,6 +41,9 @@ _DATELINE_RE = re.compile(
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][\w.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s+"
     r"(?P<agency>\(?(?:CNN|AP|Reuters|AFP|CBC|BBC|NPR|UPI)\)?)\s*(?:[—–]|--?)\s*(?P<rest>.*)$")
+_SUMMARY_LABELS = frozenset(["summary", "key points", "key takeaways", "at a glance", "what we know",
+                             "the big picture", "highlights", "in brief", "quick read",
+                             "story highlights", "the short version", "in short"])
 _NOT_PLACES = frozenset("BRICS OPEC NATO NASA FIFA UEFA UNESCO UNICEF INTERPOL EUROPOL ASEAN "
                         "UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LISTEN".split())
 _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s+(?:[-|–—•·]|::)\s+(?P<site>[^|–—•·]{2,50})$")
@@ -79,6 +82,7 @@ class _State:
     buffer: list[str] = field(default_factory=list)
     in_front: bool = True
     paragraphs: int = 0
+    summary_list: bool = False
     sections: list[tuple[str | None, list[tuple]]] = field(default_factory=lambda: [(None, [])])
 
     def drop(self, text: str, reason: str) -> None:
@@ -309,6 +313,12 @@ def _walk(state: _State, start: int, end: int) -> None:
                 while i < end and _same_group(state, i - 1, i) and state.blank_mode:
                     state.drop(lines[i].text, reason)
                     i += 1
+            continue
+        if state.in_front and text.lower().rstrip(":").strip() in _SUMMARY_LABELS and \
+                i + 1 < end and _BULLET_RE.match(lines[i + 1].text):
+            state.drop(text, "summary label")
+            state.summary_list = True
+            i += 1
             continue
         figure_end = _figure(state, i, end)
         if figure_end is not None:
@@ -581,6 +591,12 @@ def _list(state: _State, i: int, end: int) -> int | None:
         j += 1
     if len(items) < 2:
         return None
+    if state.summary_list and state.in_front:
+        # "Key points" bullets under the headline are the article's summary.
+        state.buffer.extend(items)
+        state.summary = state.buffer
+        state.buffer, state.in_front = [], False
+        return j
     state.boundary()
     state.add(("list", ordered, items))
     return j

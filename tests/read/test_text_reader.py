@@ -542,3 +542,13 @@ def test_related_stories_with_sentence_teasers_are_cut() -> None:
     doc = read_text(text)
     assert "teaser" not in body(doc)
     assert body(doc).count("cycle lanes") == 18
+
+
+def test_key_points_become_the_summary() -> None:
+    text = ("Rail strike called off\n\nKey points:\n- Unions accepted a 6% offer\n- Trains run from Monday\n\n"
+            "By Ana Ruiz\n\nThe planned rail strike was called off late on Sunday.\n\n"
+            "Passengers were told to check times before travelling.\n")
+    doc = read_text(text)
+    assert [p.text for p in doc.summary] == ["Unions accepted a 6% offer", "Trains run from Monday"]
+    assert body(doc).startswith("The planned rail strike")
+    assert ("Key points:", "summary label") in [(d.text, d.reason) for d in doc.dropped]
