@@ -32,8 +32,7 @@ LONG_SENTENCE_LIMITS = (15, 20, 25)
 
 # Inner apostrophes, dots and hyphens stay ("didn't", "U.S", "well-known"); a comma
 # only between digits ("1,200").
-_WORD = re.compile(
-    r"[A-Za-z0-9\u00C0-\u024F](?:(?:[\w'\u2019.\-]|,(?=\d))*[A-Za-z0-9\u00C0-\u024F])?")
+_WORD = re.compile(r"[^\W_](?:(?:[\w'\u2019.\-]|,(?=\d))*[^\W_])?")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")

@@ -26,6 +26,7 @@ def test_words_keep_inner_marks_and_numbers() -> None:
     assert words("The U.S. sent 1,200 well-trained troops, didn't it?") == [
         "The", "U.S", "sent", "1,200", "well-trained", "troops", "didn't", "it"]
     assert words("— … !") == []
+    assert words("Москва said «да».") == ["Москва", "said", "да"]
 
 
 def test_find_acronyms_in_order_without_plural_s() -> None:
@@ -265,3 +266,15 @@ def test_measure_invariants(sentences: list[str]) -> None:
     doubled = measure(sentences + sentences)
     assert doubled.mean_words == pytest.approx(m.mean_words)
     assert doubled.fk_grade == pytest.approx(m.fk_grade)
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_measure_never_fails_on_any_text(texts: list[str]) -> None:
+    m = measure(texts)
+    assert m.sentences <= len(texts)
+    assert m.words >= m.sentences
+    for t in texts:
+        is_passive(t)
+        find_acronyms(t)
+        is_quote_sentence(t)

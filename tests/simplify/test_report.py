@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from speakit.document import Document, Dropped, Paragraph, Section, Sentence, Term
 from speakit.simplify.report import format_report, readability_report
@@ -129,3 +130,22 @@ def test_format_report_lists_missing_facts() -> None:
     assert row.split() == ["numbers", "3/4", "75%", "1,200"]
     assert "Dropped by the reader: nothing" in text
     assert "(no sections with text)" in text
+
+_sentences = st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=4)
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.text(max_size=30)), _sentences), max_size=4),
+       st.lists(st.tuples(st.text(max_size=40), st.text(max_size=20)), max_size=3))
+def test_report_and_table_never_fail(sections: list[tuple[str | None, list[str]]],
+                                     dropped: list[tuple[str, str]]) -> None:
+    doc = Document(
+        title="Any",
+        sections=tuple(Section(h, (para(*texts),)) for h, texts in sections),
+        dropped=tuple(Dropped(t, r) for t, r in dropped),
+    )
+    data = readability_report(doc, replace(doc, level="plain"))
+    json.dumps(data)
+    text = format_report(data)
+    assert text.startswith("Readability report: Any")
+    assert f"Dropped by the reader ({len(dropped)})" in text if dropped else "nothing" in text
