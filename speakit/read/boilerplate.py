@@ -230,8 +230,13 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
     ``label`` is ``published``, ``updated`` or ``relative`` (``4 days ago``).
     """
     text = line.strip().strip("|·•").strip()
-    if not text or len(text) > 90:
+    if not text or len(text) > 120:
         return None
+    # Reuters pastes glue the parts: "November 2, 202412:34 PM GMT+1Updated 2 hours ago".
+    text = re.sub(r"(\b(?:19|20)\d\d)(\d{1,2}:\d{2})", r"\1 \2", text)
+    glued = re.match(r"^(?P<first>.+?\S)(?=(?:Updated|Published|Posted|Last updated)\b)", text)
+    if glued and parse_timestamp(glued.group("first")):
+        return parse_timestamp(glued.group("first"))
     if _RELATIVE_TIME_RE.match(text):
         m = _STAMP_RE.match(text)
         if m:  # "Published 3 hours ago": a publication stamp, as written

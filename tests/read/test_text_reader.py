@@ -552,3 +552,13 @@ def test_key_points_become_the_summary() -> None:
     assert [p.text for p in doc.summary] == ["Unions accepted a 6% offer", "Trains run from Monday"]
     assert body(doc).startswith("The planned rail strike")
     assert ("Key points:", "summary label") in [(d.text, d.reason) for d in doc.dropped]
+
+
+def test_glued_reuters_stamp() -> None:
+    text = ("Drones downed overnight | Reuters\n\nDrones downed overnight\n\nBy Reuters\n\n"
+            "November 2, 202412:34 PM GMT+1Updated 2 hours ago\n\n"
+            "KYIV, Nov 2 (Reuters) - Ukraine's air force said it downed 50 drones overnight.\n")
+    doc = read_text(text)
+    assert (doc.byline, doc.published, doc.dateline) == (
+        "Reuters", "November 2, 2024 12:34 PM GMT+1", "KYIV, Nov 2 (Reuters)")
+    assert body(doc) == "Ukraine's air force said it downed 50 drones overnight."
