@@ -89,6 +89,8 @@ def read_markdown(text: str, source: str | None = None) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     dropped: list[Dropped] = []
     front, text = _front_matter(text)
+    if front:
+        log.debug("%s: front matter keys %s", name, sorted(front))
     text = _strip_comments(text, dropped)
     refs: dict[str, tuple[str, str]] = {}
     lines = []
