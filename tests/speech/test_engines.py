@@ -296,3 +296,16 @@ def test_engines_pickle_without_loaded_state() -> None:
         engine = cls()
         assert type(pickle.loads(pickle.dumps(engine))) is cls
     assert engines.GROUP == "speakit.engines"
+
+
+def test_piper_layouts(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (PiperEngine().layout, PiperEngine().parallel, PiperEngine().max_chars) == ("threads", "thread", 220)
+    assert (PiperEngine(layout="processes").parallel, PiperEngine(layout="processes").max_chars) == ("process", 160)
+    intra = PiperEngine(layout="intra")
+    intra.use_cores(2)
+    assert (intra.parallel, intra.threads, intra.max_chars) == ("inline", 2, 400)
+    monkeypatch.setenv("SPEAKIT_PIPER_LAYOUT", "processes")
+    assert PiperEngine().layout == "processes"
+    monkeypatch.setenv("SPEAKIT_PIPER_LAYOUT", "gpu")
+    with pytest.raises(EngineError, match="Piper layout 'gpu' .* is unknown; use one of threads, processes, intra"):
+        PiperEngine()

@@ -158,6 +158,15 @@ def test_thread_engines_run_in_threads(tmp_path: Path) -> None:
                                       cache_dir=tmp_path / "x")
 
 
+def test_inline_engines_get_the_cores_and_run_here(tmp_path: Path) -> None:
+    engine = FakeEngine(parallel="inline")
+    cores: list[int] = []
+    engine.use_cores = cores.append  # type: ignore[attr-defined]
+    synthesize_script(make_script(), engine, voice=None, jobs=2, cache_dir=tmp_path)
+    assert cores == [2]
+    assert engine.calls == all_texts(make_script())  # in order, in this process
+
+
 def test_engine_that_cannot_be_pickled_runs_in_this_process(tmp_path: Path) -> None:
     engine = UnpicklableEngine()
     clips = synthesize_script(make_script(), engine, voice=None, jobs=2, cache_dir=tmp_path)

@@ -13,6 +13,7 @@ import importlib.metadata
 import importlib.util
 import json
 import logging
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -87,10 +88,12 @@ class PiperEngine(Engine):
     def __init__(self, threads: int = 1, layout: str | None = None) -> None:
         self.threads = threads
         """onnxruntime intra-op threads per model run (more than 1 only in the ``intra`` layout)."""
-        self.layout = layout or DEFAULT_LAYOUT
-        """``threads``, ``processes`` or ``intra``: see ``DEFAULT_LAYOUT``."""
+        self.layout = layout or os.environ.get("SPEAKIT_PIPER_LAYOUT") or DEFAULT_LAYOUT
+        """``threads``, ``processes`` or ``intra`` (see ``DEFAULT_LAYOUT``); the environment
+        variable ``SPEAKIT_PIPER_LAYOUT`` picks one without code."""
         if self.layout not in LAYOUTS:
-            raise EngineError(f"Piper layout {self.layout!r} is unknown; use one of {', '.join(LAYOUTS)}.")
+            raise EngineError(f"Piper layout {self.layout!r} (SPEAKIT_PIPER_LAYOUT) is unknown; "
+                              f"use one of {', '.join(LAYOUTS)}.")
 
     @property
     def parallel(self) -> str:
