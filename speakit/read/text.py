@@ -692,9 +692,11 @@ def _build(state: _State, raw_title: str, site_name: str | None, source: str | N
             continue
         sections.append(Section(heading=fix(heading) if heading else None, blocks=tuple(blocks)))
     if paragraphs == 0:
+        name = "standard input" if source in (None, "-") else source
+        dropped = len(state.dropped)
         raise NoArticleError(
-            f"No article text found in {source or 'the input'}: after setting aside "
-            f"{len(state.dropped)} lines of page furniture (menus, bylines, captions, links) "
+            f"No article text found in {name}: after setting aside {dropped} "
+            f"line{'' if dropped == 1 else 's'} of page furniture (menus, bylines, captions, links) "
             "no body paragraphs were left. Paste the article's own text, or pass the page's "
             "HTML file or URL instead.")
     doc = Document(
