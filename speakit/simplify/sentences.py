@@ -27,26 +27,30 @@ _VERB_BASES = (
     "build send launch sign ratify raise join use rely supply lend fight help defeat enter "
     "accept acknowledge confirm deny suggest indicate estimate increase decrease reduce grow "
     "rise fall start begin end stop continue try plan decide agree refuse offer promise trade "
-    "demand threaten attack invade capture kill injure die win lose face meet call ask answer "
+    "demand threaten attack invade capture kill injure die win lose meet call ask answer "
     "describe explain include involve work live move change happen learn proceed react respond "
-    "intervene condemn issue provide ship receive hint talk wonder mock see turn move look stand "
-    "reveal release inspect attend surface receive weaken exert count pose step follow lead hold "
-    "tend allow cause mean feel hear run pay serve set sell buy spend open close order "
-    "sit lie live stay vote borrow flood push test plan approve consult include draw burst "
-    "spend cost rise fall pass fail win beat hit cut save protect build repair replace close "
-    "open move warn urge ask push pull carry hold keep stop block ban arrest charge sentence "
-    "release free detain convict appeal rule judge elect choose appoint resign quit sack fire "
-    "hire pay earn owe lend borrow invest fund grow shrink drop jump soar climb double triple "
-    "halve cancel delay postpone schedule host visit travel fly arrive leave return flee "
-    "escape evacuate rescue treat heal hurt injure wound destroy damage burn collapse shoot "
-    "strike bomb shell fire target hit defend protect patrol guard watch monitor track study "
-    "measure count record publish print post share tweet write read speak talk discuss debate "
-    "negotiate agree sign ratify approve reject veto oppose support back criticise criticize "
-    "praise blame accuse deny admit confess apologise apologize thank welcome celebrate mark "
-    "mourn remember forget hope wish believe doubt fear worry expect predict forecast warn "
-    "contain cover reach affect prevent avoid need require depend seek hide appear vanish "
-    "underscore intervene participate exert weaken strengthen supply deliver produce "
-    "manufacture export import ship trade")
+    "intervene condemn issue provide ship receive hint talk wonder mock turn look stand reveal "
+    "release inspect attend surface weaken exert count pose step follow lead hold tend allow "
+    "cause mean feel hear run pay serve set sell buy spend open close sit lie stay vote borrow "
+    "flood push approve consult draw burst cost pass fail beat hit cut save protect repair "
+    "replace urge pull carry block ban arrest charge sentence detain convict appeal rule judge "
+    "elect choose appoint resign quit sack fire hire earn owe invest fund shrink drop jump soar "
+    "climb double triple halve cancel delay postpone schedule visit travel fly arrive return "
+    "flee escape evacuate rescue treat heal hurt wound destroy damage burn collapse shoot "
+    "strike bomb shell target defend patrol guard watch monitor track study measure publish "
+    "post share tweet write read speak discuss debate negotiate reject veto oppose support back "
+    "criticise criticize praise blame accuse admit confess apologise apologize thank welcome "
+    "celebrate mark mourn remember forget wish doubt worry predict forecast contain reach "
+    "affect prevent avoid require depend seek hide vanish underscore participate strengthen "
+    "deliver produce manufacture export import occupy cross exit create develop improve expand "
+    "extend limit control manage operate own employ train teach play sing perform broadcast "
+    "found establish abolish merge split divide combine connect link separate precede guide "
+    "surround touch miss catch throw kick trail finish complete pause resume survive murder "
+    "seize liberate depart explore discover invent consider regard examine assess compare "
+    "contrast fit suit belong bear breed cook eat drink smoke sleep wake marry divorce adopt "
+    "born retire recruit enlist govern reign nominate promote demote transfer relocate settle "
+    "emigrate immigrate migrate flow drain dry freeze melt boil heat cool shine shout whisper "
+    "laugh weep breathe bleed suffer recover cure diagnose vaccinate infect spread transmit")
 _BASES = frozenset(_VERB_BASES.split())
 _IRREGULAR_PAST = frozenset("said made took gave got went came saw knew thought told found left kept began showed "
                             "heard put set ran held brought bought built sent spent lent fought sought taught "
@@ -653,6 +657,12 @@ def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
                     and not right_pronoun:
                 # "Although it has an orbit like X, 298 Baptistina was …": the pronoun points ahead.
                 main = _subject(rtoks)
+                if main is not None:
+                    words = list(main[0])
+                    while words and (_bare(words[-1]) in ADVERBS or _bare(words[-1]).endswith("ly")
+                                     or _bare(words[-1]) in ("later", "first", "soon")):
+                        words.pop()
+                    main = (words, main[1] - (len(main[0]) - len(words))) if words else None
                 if main is None or not all(w[:1].isupper() or w[:1].isdigit() for w in main[0]) \
                         or _bare(ltoks[0]) not in ("he", "she", "it", "they"):
                     return None
@@ -673,6 +683,9 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         conj = m.group(1).lower()
         rtoks = right.split()
+        if conj == "and" and rtoks and _bare(rtoks[0]) == "so" and starts_clause(rtoks[1:]) \
+                and has_verb(left.split()) and _long_enough(left, minimum=4):
+            return [left, f"So {' '.join(rtoks[1:])}"]
         if rtoks and _bare(rtoks[0]) in ("while", "although", "though") and conj in ("and", "but"):
             # ", and while A, B" → "A, B" gets its own sentence and the while-rule splits it.
             if _long_enough(left, right) and has_verb(left.split()):
@@ -680,7 +693,7 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             continue
         if not starts_clause(rtoks) or not has_verb(left.split()):
             continue
-        if not _long_enough(left, right, minimum=4):
+        if not _long_enough(left, minimum=4) or not _long_enough(right, minimum=2 if conj == "but" else 4):
             continue
         if re.search(r",\s+(?:and|or)\s", right):
             continue  # "…, and a device strapped to his back, and leads …": the pieces are unclear
