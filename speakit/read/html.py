@@ -926,8 +926,11 @@ class _Walker:
         elif tag in ("img", "picture"):
             self.image(el if tag == "img" else el.find(".//img"), None)
         elif tag == "pre":
-            for text in _paragraph_texts(el.text_content().replace("\n", "\n\n")):
-                self.paragraph(text, el)
+            if el.find(".//code") is not None or "code" in names:
+                self.drop(el.text_content()[:_DROPPED_CHARS], "code block")  # as in Markdown
+            else:
+                for text in _paragraph_texts(el.text_content()):
+                    self.paragraph(text, el)
         elif tag in ("hr",):
             return
         else:

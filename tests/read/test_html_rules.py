@@ -418,3 +418,10 @@ def test_script_drawn_page_is_read_from_json_ld_article_body() -> None:
 def test_lazy_images_take_alt_and_src_from_noscript(figure: str) -> None:
     doc = read_html(article(figure))
     assert doc.figures() == [Figure("A dam at dusk.", "The dam.", "", "a.jpg")]
+
+
+def test_code_blocks_are_dropped_and_plain_pre_is_text() -> None:
+    doc = read_html(article("<pre><code>$ cargo build\n$ cargo test</code></pre>"
+                            "<pre>Roses are red,\nwater is clear.\n\nSecond verse.</pre>"))
+    assert paragraphs(doc)[:2] == ["Roses are red, water is clear.", "Second verse."]
+    assert ("$ cargo build $ cargo test", "code block") in [(d.text, d.reason) for d in doc.dropped]
