@@ -548,8 +548,7 @@ def _figure(state: _State, i: int, end: int) -> int | None:
         return i + 1
     rest, credit = split_credit(text)
     photo_like = bool(_PHOTO_CREDIT_RE.search(credit) or _CREDIT_LABEL_RE.search(text))
-    if credit and rest and len(rest.split()) <= 70 and photo_like and \
-            not (state.blank_mode and i + 1 < end and _same_group(state, i, i + 1)):
+    if credit and rest and len(rest.split()) <= 70 and photo_like:
         _add_figure(state, "", rest, credit)
         return i + 1
     return None

@@ -562,3 +562,13 @@ def test_glued_reuters_stamp() -> None:
     assert (doc.byline, doc.published, doc.dateline) == (
         "Reuters", "November 2, 2024 12:34 PM GMT+1", "KYIV, Nov 2 (Reuters)")
     assert body(doc) == "Ukraine's air force said it downed 50 drones overnight."
+
+
+def test_caption_glued_to_the_next_paragraph() -> None:
+    text = ("Bridge reopens\n\nThe bridge reopened on Monday.\n\n"
+            "Cars cross the bridge at dawn. (Lee Grant/Reuters)\n"
+            "Engineers said the repairs cost $3 million.\n")
+    doc = read_text(text)
+    (fig,) = doc.figures()
+    assert (fig.caption, fig.credit) == ("Cars cross the bridge at dawn.", "Lee Grant/Reuters")
+    assert "Engineers said the repairs cost $3 million." in body(doc)
