@@ -135,9 +135,12 @@ def starts_clause(tokens: list[str]) -> bool:
         after = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
         if w.endswith("ed") and w not in AUX and after in ("by", "with"):
             return False  # "lines owned by …": a participle, not the verb of a clause
+        if w.endswith("ing") and _bare(prev_tok) not in AUX:
+            continue  # "injury to organs (for example pulling out …)": a participle
         if is_verb(tokens[j], prev_tok):
             base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
-            if base_only and not _bare(prev_tok).endswith("s"):
+            if base_only and not _bare(prev_tok).endswith("s") \
+                    and "and" not in [_bare(t) for t in tokens[i:j]]:
                 continue  # "a portable stand": a base form after a singular noun is not a verb
             return True
         # "the company stores its trains": an -s word followed by a determiner is the verb
@@ -838,6 +841,10 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         # "…, having a history of exposure is also helpful": a gerund subject of its own clause
         if any(_bare(t) in _FINITE_AUX for t in upto_comma):
             continue
+        # "…, affecting X, and was last seen …": the main clause goes on after the participle
+        more = re.search(r",\s+(?:and|but)\s+(\S+)", tail)
+        if more and (is_verb(more.group(1)) or _bare(more.group(1)) in _FINITE_AUX):
+            continue
         ltoks = left.split()
         tense = _tense_last(_main_tokens(ltoks))
         verb_at = next((i for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), None)
@@ -988,8 +995,16 @@ def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
         left, right = s[:m.start()], s[m.start(1):]
         verb = m.group(2)
-        if _bare(verb) not in AUX and not (verb in VERB_FORMS and not verb.endswith("ing")):
+        w = _bare(verb)
+        finite = w in AUX or w in _IRREGULAR_PAST or (w in VERB_FORMS and (w.endswith("s") or w.endswith("ed"))
+                                                       and not w.endswith("ing"))
+        if not finite or left.endswith(",") or not left.split():
             continue
+        if left.split()[-1][:1].isupper():
+            continue  # "the cantons of Uri and Ticino lie …": two names share one verb
+        after = right.split()[len(m.group(1).split()) + 1:][:1]
+        if w.endswith("ed") and after and _bare(after[0]) in _PREPOSITIONS | {"to", "of"}:
+            continue  # "… and Threats involved in a project": a participle
         if has_verb(left.split()) and word_count(left) >= 6 and word_count(right) >= 4:
             return [left, right]
     return None

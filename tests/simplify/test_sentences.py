@@ -112,6 +112,9 @@ def easy() -> Context:
     ("Spain's farm minister, Elena Ortiz, who visited the valley on Sunday, blamed a long drought for the fires.",
      ["Elena Ortiz is Spain's farm minister.", "Ortiz visited the valley on Sunday.",
       "Ortiz blamed a long drought for the fires."]),
+    # "Uri and Tess lie": a base-form verb after two names joined by "and"
+    ("The valley is bordered by the old counties of Arden and Vale, and the towns of Uri and Tess lie to its east.",
+     ["The valley is bordered by the old counties of Arden and Vale.", "The towns of Uri and Tess lie to its east."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -149,6 +152,12 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     # lists of verb phrases and of nouns stay whole
     "The storm destroyed 20 homes, left 30 others damaged, injured one person, and caused power cuts for 300 people.",
     "A good serving tray often has a raised edge, handles on the short sides, and a stand with folding legs.",
+    # after "Tess and", "Uri lies" may share the list: no split between two names
+    "The old river road runs between the towns of Arden and Tess and Uri lies further to its east.",
+    # "Threats involved in a project" is the last item of a list
+    "The method is used to weigh the Strengths, Weaknesses, Costs, and Threats involved in a project or in a business.",
+    # the main clause goes on after the participle: no safe split
+    "One half of the storm moved north, affecting the central states along its path, and was last seen near the lakes.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
