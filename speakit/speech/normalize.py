@@ -60,7 +60,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NEOM": "Neom", "NIMBY": "nimby", "YOLO": "yolo", "ASAP": "A S A P", "CAIR": "Cair",
     "NAM": "Nam", "SCOTUS": "Scotus", "POTUS": "Potus", "FLOTUS": "Flotus", "GAVI": "Gavi",
     "AWOL": "Awol", "AWACS": "Awacs", "HIMARS": "High-mars", "APEC": "Apec", "JAXA": "Jaxa",
-    "ISRO": "Isro", "ASIO": "Asio", "UNGA": "Unga", "FARC": "Farc",
+    "ISRO": "Isro", "ASIO": "Asio", "UNGA": "Unga", "FARC": "Farc", "MAX": "Max",
 }
 """All-caps names said as words, and the spelling engines read as a word."""
 
@@ -738,6 +738,13 @@ def _money_code_after(m: Match[str]) -> str:
     return _money_amount(m.group("a"), names)
 
 
+def _bare_scale(m: Match[str]) -> str:
+    a, scale = m.group("a"), m.group("s")
+    if scale in ("M", "B") and "." not in a:
+        return m.group(0)  # "3M" is a company, "5B" a pencil; "1.2M" is a number
+    return number(a) + " " + _SCALE_WORDS[scale]
+
+
 def _pence(m: Match[str]) -> str:
     n = int(m.group("a"))
     if m.group("u") == "p":
@@ -754,7 +761,10 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) 
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<neg>-)?(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?"
     rf"(?P<hy>-|\s?)(?P<u>{_UNIT_RE})(?![\w²³/]|\.\w)")
-_BARE_SCALE = re.compile(rf"(?<![\w.,$£€¥])(?P<a>{_NUM})(?P<s>k|bn|tn)\b")
+_BARE_SCALE = re.compile(rf"(?<![\w.,$£€¥])(?P<a>{_NUM})(?P<s>k|bn|tn|M|B)\b(?!['-]\w)")
+_FEET_INCHES_UNITS = re.compile(r"(?<![\w.])(?P<f>\d{1,2})\s?ft\.?\s?(?P<i>\d{1,2})\s?in\b\.?")
+_JET = re.compile(r"(?<![\w.,$])(7[0-8]7)(?=\s+(?:MAX|Max|jets?|aircraft|planes?|Dreamliners?|airliners?"
+                  r"|crash|fleet)\b|-\d)")
 _FLIGHT = re.compile(r"\b(?P<w>[Ff]light)\s+(?P<code>[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?(?P<n>\d{1,4})\b")
 _TIMES = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})x(?![\w])")
 _DIMENSIONS = re.compile(r"(?<![\w.,])(\d+)\s?[x×]\s?(\d+)(?![\w.,]\d|\d)")
@@ -808,7 +818,7 @@ _SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<n>\d\d)(?![\w']|[.,]\d)")
 _DECADE = re.compile(r"(?<![\w.,'])(?P<apos>')?(?P<n>\d{1,3}0|\d{4})(?:'s|s)\b")
 _YEAR_RANGE = re.compile(r"(?<![\w.,$£€-])(?P<a>1[1-9]\d\d|20\d\d)\s?[-–/]\s?(?P<b>1[1-9]\d\d|20\d\d|\d\d)"
                          r"(?![\w%]|[.,]\d)")
-_RANGE = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUM})\s?[-–]\s?(?P<b>{_NUM})(?![\w%/]|[.,:]\d)")
+_RANGE = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUM})\s?[-–]\s?(?P<b>{_NUM})(?![\w%/]|[.,:]\d|-\d)")
 _YEAR = re.compile(r"(?<![\w.,$£€#-])(?P<y>1[1-9]\d\d|20\d\d)(?![\w%°]|[.,:/]\d)")
 _AD_BC = re.compile(r"(?<![\w.,])(?P<n>\d{1,4})\s?(?P<era>BC|BCE|AD|CE|B\.C\.|A\.D\.)(?=\W|$)")
 
@@ -901,6 +911,11 @@ def _say_caps_run(run: str) -> str:
 
 def _letter_dash_num(m: Match[str]) -> str:
     letters, digits = m.group("l"), m.group("n")
+    if letters.islower() and len(letters) >= 2 and letters not in ("covid", "sars", "mig"):
+        # "mid-2024", "pre-2020", "post-1945": a word prefix, keep its hyphen.
+        n = int(digits)
+        said = year(n) if len(digits) == 4 and 1100 <= n <= 2099 else number(digits)
+        return letters + "-" + said
     said_letters = _say_caps_run(letters) if letters.isupper() else letters
     if letters.upper() in WORD_ACRONYMS:
         said_letters = WORD_ACRONYMS[letters.upper()]
@@ -1523,8 +1538,12 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_HAS_CURRENCY, _sub(_MONEY, _money)),
             (_HAS_CURRENCY, _sub(_MONEY_CODE_AFTER, _money_code_after)),
             (_finds(r"\d[pc]\b"), _sub(_PENCE, _pence)),
-            (_finds(r"\d(?:k|bn|tn)\b"), _sub(_BARE_SCALE, lambda m: number(m.group("a")) + " "
-                                                 + _SCALE_WORDS[m.group("s")])),
+            (_finds(r"\d(?:k|bn|tn|M|B)\b"), _sub(_BARE_SCALE, _bare_scale)),
+            (_has_word("ft"), _sub(_FEET_INCHES_UNITS, lambda m: cardinal(int(m.group("f")))
+                                   + (" foot " if m.group("f") == "1" else " feet ")
+                                   + cardinal(int(m.group("i")))
+                                   + (" inch" if m.group("i") == "1" else " inches"))),
+            (_finds(r"7[0-8]7"), _sub(_JET, lambda m: model_number(m.group(1)))),
             (_has_word("flight"), _sub(_FLIGHT, lambda m: m.group("w") + " " + _letters(m.group("code"))
                                        + " " + model_number(m.group("n")))),
             (_any_in("%"), _sub(_PERCENT, _percent)),
