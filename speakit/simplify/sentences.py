@@ -137,6 +137,9 @@ def starts_clause(tokens: list[str]) -> bool:
             return False  # "lines owned by …": a participle, not the verb of a clause
         if w.endswith("ing") and _bare(prev_tok) not in AUX:
             continue  # "injury to organs (for example pulling out …)": a participle
+        if w.endswith("ed") and _bare(prev_tok).endswith("ly") and j >= 2 \
+                and _bare(tokens[j - 2]) in DETERMINERS:
+            continue  # "a darkly colored surface": an adjective
         if is_verb(tokens[j], prev_tok):
             base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
             if base_only and not _bare(prev_tok).endswith("s") \

@@ -158,6 +158,8 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "The method is used to weigh the Strengths, Weaknesses, Costs, and Threats involved in a project or in a business.",
     # the main clause goes on after the participle: no safe split
     "One half of the storm moved north, affecting the central states along its path, and was last seen near the lakes.",
+    # "a darkly coloured surface" has no verb: the colon does not start a sentence
+    "The moon has a surface much like the old comet: a darkly coloured crust that is full of dust and ice.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
