@@ -233,8 +233,9 @@ def _parse(html: str, name: str) -> HtmlElement:
     import lxml.etree
     import lxml.html
 
-    # lxml refuses a str that carries an XML encoding declaration.
+    # lxml refuses a str that carries an XML encoding declaration, or control characters.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"), count=1)
+    text = _CONTROL_RE.sub("", text)
     if not text.strip():
         raise NoArticleError(f"{name} is empty: the page body holds no article text. "
                              "Save the article page itself and pass that file.")
@@ -245,6 +246,9 @@ def _parse(html: str, name: str) -> HtmlElement:
         raise NoArticleError(f"{name} holds no readable HTML ({exc}). "
                              "Save the article page itself and pass that file.") from exc
     return root
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _norm(text: str | None) -> str:
@@ -445,7 +449,7 @@ def _paragraph_weights(root: HtmlElement) -> dict[Any, int]:
 
 
 def _main_node(root: HtmlElement, html: str,
-               weights: dict[Any, int]) -> tuple[HtmlElement, frozenset[str] | None]:
+               weights: dict[Any, int]) -> tuple[HtmlElement, Judge | None]:
     """The element holding the article, and (when an extractor chose it) its kept text."""
     body = root.find("body")
     if body is None:
@@ -471,15 +475,45 @@ def _main_node(root: HtmlElement, html: str,
             log.debug("main node: <%s class=%s>", chosen.tag, chosen.get("class"))
             return chosen, None
     judged = _extractor_text(html)
-    if judged and sum(map(len, judged)) >= 0.1 * total:
+    if judged and judged.size >= 0.1 * total:
         return _judged_main(body, judged), judged
     # The extractor found (almost) nothing: read the whole body and let the
     # boilerplate rules drop navigation, footers and the like.
     return body, None
 
 
-def _extractor_text(html: str) -> frozenset[str] | None:
-    """Squashed lines that trafilatura keeps as the article text (None when it finds none)."""
+@dataclass(frozen=True)
+class Judge:
+    """The text an extractor (trafilatura) keeps as the article, to judge page blocks by."""
+
+    lines: frozenset[str]
+    """Its lines, squashed to lower-case letters and digits."""
+    blob: str
+    """The same lines joined by newlines, for fast substring checks."""
+
+    @classmethod
+    def from_text(cls, text: str) -> Judge | None:
+        """A judge from extracted text; None when it holds no letters or digits."""
+        lines = [s for s in (_squash(line) for line in text.splitlines()) if s]
+        return cls(frozenset(lines), "\n".join(lines)) if lines else None
+
+    @property
+    def size(self) -> int:
+        """Characters of kept text."""
+        return len(self.blob) - len(self.lines) + 1
+
+    def keeps(self, el: HtmlElement | str) -> bool:
+        """True when the element's (or string's) text is article text to the extractor."""
+        text = _squash(el if isinstance(el, str) else el.text_content())
+        if not text:
+            return False
+        # trafilatura may trim a block (a part of one line) or merge several (starts like one)
+        return text in self.lines or (len(text) >= 40 and (text in self.blob or
+                                                           text[:40] in self.blob))
+
+
+def _extractor_text(html: str) -> Judge | None:
+    """What trafilatura keeps as the article text (None when it finds none)."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - trafilatura is a dependency
@@ -491,29 +525,15 @@ def _extractor_text(html: str) -> frozenset[str] | None:
     except Exception as exc:  # noqa: BLE001 - an extractor failure must not stop reading
         log.info("trafilatura could not judge the page: %s", exc)
         return None
-    if not text:
-        return None
-    lines = frozenset(s for s in (_squash(line) for line in text.splitlines()) if s)
-    return lines or None
+    return Judge.from_text(text) if text else None
 
 
-def _judged_text(el: HtmlElement | str, judged: frozenset[str]) -> bool:
-    text = _squash(el if isinstance(el, str) else el.text_content())
-    if not text:
-        return False
-    if text in judged:
-        return True
-    # trafilatura may merge or trim lines: accept containment either way for long text
-    return len(text) >= 40 and any(text in line or (len(line) >= 40 and line in text)
-                                   for line in judged)
-
-
-def _judged_main(body: HtmlElement, judged: frozenset[str]) -> HtmlElement:
+def _judged_main(body: HtmlElement, judged: Judge) -> HtmlElement:
     kept: dict[Any, int] = {}
     for p in body.iter("p", "li", "blockquote", "pre", "td", "div", "h2", "h3"):
         if p.tag == "div" and p.xpath(_BLOCK_XPATH):
             continue
-        if _judged_text(p, judged):
+        if judged.keeps(p):
             n = len(_squash(p.text_content()))
             for el in (p, *p.iterancestors()):
                 kept[el] = kept.get(el, 0) + n
@@ -711,7 +731,7 @@ class _Walker:
     """Walks the main node in document order and builds sections, summary and metadata."""
 
     def __init__(self, root: HtmlElement, main: HtmlElement, title_el: HtmlElement | None,
-                 meta: PageMeta, base: str | None, judged: frozenset[str] | None,
+                 meta: PageMeta, base: str | None, judged: Judge | None,
                  weights: dict[Any, int]) -> None:
         self.root = root
         self.weights = weights
@@ -1158,7 +1178,7 @@ class _Walker:
             if when:
                 self.published = self.published or when
                 return
-        if self.judged is not None and not _judged_text(text, self.judged):
+        if self.judged is not None and not self.judged.keeps(text):
             self.drop(text, "boilerplate (not article text)")
             return
         if not self.body_started and not self.dateline:
@@ -1203,7 +1223,7 @@ class _Walker:
         if linked == len(items) and tag != "dl":
             self.drop(" · ".join(items), "list of links")
             return
-        if self.judged is not None and not _judged_text(el, self.judged):
+        if self.judged is not None and not self.judged.keeps(el):
             self.drop(" · ".join(items), "boilerplate (not article text)")
             return
         block = ListBlock(tuple(ListItem(make_sentences(t)) for t in items), ordered=tag == "ol")
@@ -1266,7 +1286,7 @@ class _Walker:
         if re.search(r"instagram|tiktok|fb-post|facebook|threads-post", names):
             self.drop(text, "social media embed")  # a link card, not words from the story
             return
-        if self.judged is not None and not _judged_text(el, self.judged):
+        if self.judged is not None and not self.judged.keeps(el):
             self.drop(text, "boilerplate (not article text)")
             return
         self.add(Quote(make_sentences(text), attribution or None))

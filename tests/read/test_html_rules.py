@@ -425,3 +425,8 @@ def test_code_blocks_are_dropped_and_plain_pre_is_text() -> None:
                             "<pre>Roses are red,\nwater is clear.\n\nSecond verse.</pre>"))
     assert paragraphs(doc)[:2] == ["Roses are red, water is clear.", "Second verse."]
     assert ("$ cargo build $ cargo test", "code block") in [(d.text, d.reason) for d in doc.dropped]
+
+
+def test_control_characters_in_the_page_are_ignored() -> None:
+    doc = read_html(article("<p>Line\x0bfeed and bell\x07 here, with \x1b escapes.</p>"))
+    assert "Linefeed and bell here, with escapes." in paragraphs(doc)
