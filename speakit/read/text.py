@@ -25,7 +25,7 @@ from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, M
 from ..errors import NoArticleError
 from . import boilerplate as bp
 from .credits import is_credit_line, split_credit
-from .repair import normalize_characters, repair_text
+from .repair import FUNCTION_WORDS, normalize_characters, repair_text
 from .sentences import make_paragraph, make_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -304,8 +304,12 @@ def _walk(state: _State, start: int, end: int) -> None:
             state.drop(text, reason)
             i += 1
             if reason == "related link" and bp.is_related_head(text):
-                while i < end and _same_group(state, i - 1, i) and len(lines[i].text.split()) <= 15 \
-                        and not bp.ends_sentence(lines[i].text):
+                # Link titles follow the head; a short line before a full paragraph
+                # is the next section heading instead.
+                while i < end and _adjacent(state, i - 1, i) and len(lines[i].text.split()) <= 15 \
+                        and not bp.ends_sentence(lines[i].text) and not (
+                            i + 1 < end and len(lines[i + 1].text.split()) >= 15
+                            and bp.ends_sentence(lines[i + 1].text)):
                     state.drop(lines[i].text, reason)
                     i += 1
             if reason == "newsletter prompt":
@@ -339,12 +343,14 @@ def _walk(state: _State, start: int, end: int) -> None:
         text = _join_wrapped(state, i, end)
         i += 1 + text.count("\n")
         text = text.replace("\n", " ")
-        if state.dateline is None and not _has_body(state):
+        if state.dateline is None and state.paragraphs <= 2:
             m = _DATELINE_RE.match(text)
+            if m and _has_body(state) and not m.group("agency"):
+                m = None  # past the first paragraph only "PLACE (AP) —" is a dateline
             if m and not m.group("agency") and (len(m.group("place")) < 5 or
                                                 m.group("place").strip() in _NOT_PLACES):
                 m = None  # "NATO — the alliance said": an acronym, not a place
-            if not m:
+            if not m and not _has_body(state):
                 m = _AGENCY_DATELINE_RE.match(text)
             if m:
                 state.boundary()
@@ -417,8 +423,13 @@ def _same_group(state: _State, a: int, b: int) -> bool:
 
 
 def _similar(a: str, b: str) -> float:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+    # Share of content words in common: "the", "of" and short words would make any
+    # two sentences look alike.
+    wa = {w for w in re.findall(r"[^\W_]{4,}", a.lower()) if w not in FUNCTION_WORDS}
+    wb = {w for w in re.findall(r"[^\W_]{4,}", b.lower()) if w not in FUNCTION_WORDS}
+    if min(len(wa), len(wb)) < 3:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
 
 
 # -- media ------------------------------------------------------------------------
@@ -499,6 +510,11 @@ def _figure(state: _State, i: int, end: int) -> int | None:
     while len(run) < 3 and run[-1] + 1 < end and _adjacent(state, run[-1], run[-1] + 1):
         run.append(run[-1] + 1)
     marked = [k for k in run if re.match(r"Image (?:source|caption),", lines[k].text)]
+    if marked and marked[0] > i and not (state.blank_mode and len(text.split()) <= 20
+                                         and all(_adjacent(state, k, k + 1) for k in range(i, marked[0]))):
+        marked = []  # the line before is body text, not the picture's alt text
+        if any(re.match(r"Image (?:source|caption),", lines[k].text) for k in run[1:]):
+            return None
     if marked:
         alt, caption, credit = "", "", ""
         last = marked[-1]
@@ -522,7 +538,10 @@ def _figure(state: _State, i: int, end: int) -> int | None:
                 and (state.blank_mode or not bp.ends_sentence(nxt)):
             _add_figure(state, "", split_credit(nxt)[0] or nxt, split_credit(text)[1])
             return i + 2
-    if i + 1 < end and _same_group(state, i, i + 1) and len(text.split()) <= 80:
+    pair = i + 1 < end and (_same_group(state, i, i + 1) or (
+        not state.blank_mode and split_credit(lines[i + 1].text)[1] and
+        _similar(text, lines[i + 1].text) >= 0.2))
+    if pair and len(text.split()) <= 80:
         nxt = lines[i + 1].text
         rest, credit = split_credit(nxt)
         if credit and rest and len(rest.split()) <= 80 and not split_credit(text)[1]:
@@ -538,7 +557,8 @@ def _figure(state: _State, i: int, end: int) -> int | None:
         # Alt text and caption without a credit: two lines side by side that
         # describe the same picture in different words.
         if state.blank_mode and not (i + 2 < end and _same_group(state, i + 1, i + 2)) and \
-                _similar(text, nxt) >= 0.6 and len(text.split()) <= 60 and len(nxt.split()) <= 60:
+                _similar(text, nxt) >= 0.6 and 6 <= len(text.split()) <= 60 and \
+                6 <= len(nxt.split()) <= 60 and bp.ends_sentence(text) == bp.ends_sentence(nxt):
             _add_figure(state, text, nxt, "")
             return i + 2
     opener = re.match(r"(?:Image|Picture|Pictured|Caption)\s*:\s+(?P<caption>\S.{0,400})$", text)
@@ -611,8 +631,17 @@ def _is_heading(state: _State, i: int, end: int) -> bool:
         return False
     if re.search(r"[.,;:!…\"')\]]$", text) or (text.endswith("?") and len(words) > 10):
         return False
-    if state.blank_mode and (_same_group(state, i, i + 1) or (i > 0 and _same_group(state, i - 1, i))):
-        return False
+    if state.blank_mode:
+        # Next to other lines without a blank between, it is a heading only when it
+        # stands between finished text and a paragraph that starts afresh.
+        prev = lines[i - 1].text if i > 0 else ""
+        if i > 0 and _same_group(state, i - 1, i) and not bp.ends_sentence(prev) and \
+                not split_credit(prev)[1]:
+            return False
+        if _same_group(state, i, i + 1):
+            nxt = lines[i + 1].text
+            if not nxt[:1].isupper() or not bp.ends_sentence(nxt) or len(nxt) < 2 * len(text):
+                return False
     return not bp.is_cutoff(text)
 
 
@@ -621,11 +650,17 @@ def _join_wrapped(state: _State, i: int, end: int) -> str:
     lines = state.lines
     parts = [lines[i].text]
     j = i
-    # A line cut near the full width of a wrapped paste goes on in the next line
-    # even when that one starts with a capital (a name, "I").
+    group = [ln.text for ln in lines[i:end] if ln.group == lines[i].group]
+    width = max(len(t) for t in group)
+
+    def wrapped(text: str) -> bool:
+        # A line cut at the wrap width of the paste (every wrapped line is nearly
+        # as long as the longest) goes on in the next one, even before a capital.
+        return 50 <= width <= 100 and len(text) >= 0.8 * width
+
     while j + 1 < end and lines[j + 1].group == lines[j].group and state.blank_mode and \
             not bp.ends_sentence(lines[j].text) and (
-                lines[j + 1].text[:1].islower() or len(lines[j].text) >= 60) and \
+                lines[j + 1].text[:1].islower() or wrapped(lines[j].text)) and \
             not is_credit_line(lines[j + 1].text) and not bp.parse_media_start(lines[j + 1].text):
         j += 1
         parts.append(lines[j].text)
