@@ -1188,6 +1188,21 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     return [f"{name} is {role}", second]
 
 
+def rule_with_own_ing(s: str, ctx: Context) -> list[str] | None:
+    """``… an ally with its soldiers potentially fighting beside X`` → ``… an ally.`` ``Its soldiers are potentially fighting beside X.``"""
+    m = re.search(r"\s+with\s+(its|their|his|her|our)\s+(\w+)\s+((?:\w+ly\s+)?)(\w+ing)\s+(.+)$", s)
+    if not m:
+        return None
+    left = s[:m.start()]
+    owner, noun, adv, ing, rest = m.groups()
+    if not has_verb(left.split()) or word_count(left) < 5 or ing_base(ing) is None or "," in rest:
+        return None
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    past = _tense_last(left.split()) == "ed"
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return [left, f"{owner.capitalize()} {noun} {be} {adv}{ing} {rest}"]
+
+
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning)"
 
 
@@ -1261,7 +1276,7 @@ RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
-         rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that)
+         rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing)
 
 
 # -- quotations and who said them --------------------------------------------------

@@ -115,6 +115,9 @@ def easy() -> Context:
     # "Uri and Tess lie": a base-form verb after two names joined by "and"
     ("The valley is bordered by the old counties of Arden and Vale, and the towns of Uri and Tess lie to its east.",
      ["The valley is bordered by the old counties of Arden and Vale.", "The towns of Uri and Tess lie to its east."]),
+    # "with its workers slowly rebuilding …" → its own sentence
+    ("The port has become a symbol of the recovery with its workers slowly rebuilding the docks after the storm.",
+     ["The port has become a symbol of the recovery.", "Its workers are slowly rebuilding the docks after the storm."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
