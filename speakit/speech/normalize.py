@@ -693,7 +693,7 @@ def _duration_hms(m: Match[str]) -> str:
 # --- money ----------------------------------------------------------------------------------------
 
 _CUR_RE = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_SCALE_RE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|trn|tn|[kKmMbB])\b)"
+_SCALE_RE = r"(?:[\s-]?(?:thousand|million|billion|trillion)\b|(?:bn|mn|trn|tn|[kKmMbB])\b)"
 _MONEY = re.compile(
     rf"(?<![\w$£€¥])(?P<neg>-)?(?P<cur>{_CUR_RE})\s?(?P<a>{_NUM})"
     rf"(?:(?P<s1>{_SCALE_RE})?{_DASH}(?:(?P=cur)\s?)?(?P<b>{_NUM}))?(?P<scale>{_SCALE_RE})?{_NA}")
@@ -723,8 +723,10 @@ def _money(m: Match[str]) -> str:
     scale = m.group("scale") or m.group("s1")
     neg = "minus " if m.group("neg") else ""
     if scale:
-        scale_word = _SCALE_WORDS[scale.strip()]
-        said = _quantity(m.group("a"), m.group("b")) + " " + scale_word + " " + names[1]
+        scale_word = _SCALE_WORDS[scale.strip(" -")]
+        # "$20-million deal" is an adjective: "a twenty million dollar deal".
+        name = names[0] if scale.startswith("-") else names[1]
+        said = _quantity(m.group("a"), m.group("b")) + " " + scale_word + " " + name
         return neg + said
     if m.group("b"):
         return neg + _quantity(m.group("a"), m.group("b")) + " " + names[1]
@@ -734,7 +736,7 @@ def _money(m: Match[str]) -> str:
 def _money_code_after(m: Match[str]) -> str:
     names = _CURRENCIES[m.group("cur")]
     if m.group("scale"):
-        return number(m.group("a")) + " " + _SCALE_WORDS[m.group("scale").strip()] + " " + names[1]
+        return number(m.group("a")) + " " + _SCALE_WORDS[m.group("scale").strip(" -")] + " " + names[1]
     return _money_amount(m.group("a"), names)
 
 
@@ -1247,7 +1249,7 @@ def _plain_abbr(m: Match[str]) -> str:
 
 
 def _month_abbr(m: Match[str]) -> str:
-    return _MONTH_WORDS[m.group(1).lower()]
+    return _keep_stop(m, _MONTH_WORDS[m.group(1).lower()])
 
 
 def _weekday_abbr(m: Match[str]) -> str:
@@ -1326,7 +1328,13 @@ def _symbols(text: str) -> str:
     return _cleanup(_symbols_only(text))
 
 
+_WORD_DASH_WORD = re.compile(r"(?<=[^\W\d_])(\.?)–(?=[^\W\d_])")
+
+
 def _symbols_only(text: str) -> str:
+    if "–" in text:
+        # "Dec.–Feb.", "Monday–Friday": an en dash between words is a range.
+        text = _WORD_DASH_WORD.sub(lambda m: m.group(1) + " to ", text)
     if "&" in text:
         text = _AMP_CAPS.sub(lambda m: _letters(m.group(1)) + " and " + _letters(m.group(2)), text)
     if "/" in text:
