@@ -120,6 +120,9 @@ _AUDIO_SRC_RE = re.compile(r"soundcloud|spotify|podcast|megaphone|simplecast|buz
 _TRACKER_SRC_RE = re.compile(r"pixel|spacer|tracking|tracker|beacon|1x1|blank\.gif|"
                              r"transparent\.(?:gif|png)|clear\.gif|/b\.gif|doubleclick|analytics",
                              re.I)
+# status badges (build, version, coverage): pictures of a word, not of the story
+_BADGE_SRC_RE = re.compile(r"shields\.io|badgen\.net|badge\.svg|/badges?/|travis-ci\.|codecov\.io|"
+                           r"coveralls\.io|badge\.fury\.io", re.I)
 _DECOR_CLASS_RE = re.compile(r"(?:^|[-_\s])(?:icon|logo|avatar|emoji|wp-smiley|sprite|badge|"
                              r"author-photo|gravatar|spinner|placeholder)(?:$|[-_\s])")
 
@@ -652,7 +655,7 @@ def _is_decorative(img: HtmlElement) -> bool:
     if _DECOR_CLASS_RE.search(_class_id(img)):
         return True
     src = _img_src(img) or ""
-    if not src or _TRACKER_SRC_RE.search(src):
+    if not src or decorative_src(src):
         return True
     sizes = []
     for attr in ("width", "height"):
@@ -662,6 +665,11 @@ def _is_decorative(img: HtmlElement) -> bool:
     style = (img.get("style") or "").replace(" ", "").lower()
     sizes += [int(n) for n in re.findall(r"(?:^|;)(?:width|height):(\d+)px", style)]
     return bool(sizes) and max(sizes) <= 48
+
+
+def decorative_src(src: str) -> bool:
+    """True for image addresses that are never a picture of the story (pixels, badges)."""
+    return bool(_TRACKER_SRC_RE.search(src) or _BADGE_SRC_RE.search(src))
 
 
 def _img_src(img: HtmlElement) -> str | None:
@@ -1703,5 +1711,5 @@ def _check_article(doc: Document, root: HtmlElement, name: str) -> None:
         "or save the article text as a .txt file and pass that.")
 
 
-__all__ = ["MIN_ARTICLE_WORDS", "PageMeta", "furniture_reason", "parse_duration", "read_html",
-           "split_caption", "split_dateline", "table_items"]
+__all__ = ["Judge", "MIN_ARTICLE_WORDS", "PageMeta", "decorative_src", "furniture_reason",
+           "parse_duration", "read_html", "split_caption", "split_dateline", "table_items"]

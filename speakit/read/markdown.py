@@ -35,7 +35,8 @@ from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, M
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
 from . import boilerplate as bp
-from .html import _Sec, _squash, furniture_reason, split_caption, split_dateline
+from .html import (_Sec, _squash, decorative_src, furniture_reason, split_caption,
+                   split_dateline)
 from .sentences import make_paragraph, make_sentences
 
 log = logging.getLogger(__name__)
@@ -397,7 +398,8 @@ def _images(raw: str, refs: dict[str, tuple[str, str]]) -> list[tuple[str, str, 
 def _figures(raw: str, caption_raw: str | None,
              refs: dict[str, tuple[str, str]]) -> list[Figure]:
     """The figures of a block's images; one with neither alt nor caption says nothing."""
-    figures = [_figure(alt, src, title, caption_raw, refs) for alt, src, title in _images(raw, refs)]
+    figures = [_figure(alt, src, title, caption_raw, refs) for alt, src, title in _images(raw, refs)
+               if not decorative_src(src)]
     return [f for f in figures if f.alt or f.caption]
 
 

@@ -331,3 +331,9 @@ def test_first_sentence_is_not_taken_for_a_title() -> None:
     doc = read_markdown(f"{BODY}\n\nMore text here.\n")
     assert doc.title == ""
     assert paragraphs(doc) == [BODY, "More text here."]
+
+
+def test_status_badges_are_not_figures() -> None:
+    doc = read_markdown(f"# Ferry news\n\n[![Build](https://img.shields.io/badge/build-passing-green)]"
+                        f"(https://ci.example)\n\n{BODY}\n")
+    assert doc.figures() == []
