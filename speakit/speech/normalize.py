@@ -483,6 +483,7 @@ _PHONE = re.compile(
 _SAY_DIGITS = re.compile(r"\b(?P<w>[Tt]ext|[Cc]all|[Dd]ial|[Rr]ing|[Ff]ax|[Ee]xt\.?|[Ee]xtension|PIN|[Cc]ode)"
                          r"(?P<sp>\s+)(?P<n>\d{3,})\b(?![.,]\d)")
 _FEET_INCHES = re.compile(r"(?<![\w.])(?P<f>\d)'\s?(?P<i>\d{1,2})(?:\"|''|”)")
+_NUMBER_ERS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})ers\b")
 _SUBSECTION = re.compile(r"(?<![\w.])(?P<n>\d+)\((?P<l>[a-z]{1,2}|[ivx]{1,4})\)")
 _EMERGENCY = re.compile(r"\b(911|999|112)\b(?!\s+[a-z]+s\b)(?![.,]\d)")
 
@@ -745,6 +746,12 @@ def _bare_scale(m: Match[str]) -> str:
     if scale in ("M", "B") and "." not in a:
         return m.group(0)  # "3M" is a company, "5B" a pencil; "1.2M" is a number
     return number(a) + " " + _SCALE_WORDS[scale]
+
+
+def _number_ers(m: Match[str]) -> str:
+    # "49ers" → "forty-niners", "76ers" → "seventy-sixers".
+    words = cardinal(int(m.group("n")))
+    return words + ("rs" if words.endswith("e") else "ers")
 
 
 def _pence(m: Match[str]) -> str:
@@ -1528,6 +1535,8 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
              _sub(_SAY_DIGITS, lambda m: m.group("w") + m.group("sp") + digit_words(m.group("n")))),
             (_any_in("'"), _sub(_FEET_INCHES, lambda m: cardinal(int(m.group("f"))) + " foot "
                                 + cardinal(int(m.group("i"))))),
+            (_finds(r"\ders\b"), _sub(_NUMBER_ERS, _number_ers)),
+            (_any_in("401(k)"), lambda text: text.replace("401(k)", "four oh one K")),
             (_finds(r"\d\("), _sub(_SUBSECTION, lambda m: number(m.group("n")) + " "
                                     + m.group("l").upper())),
             (_HAS_SLASH, _sub(_SPECIAL_PAIR_RE, lambda m: _SPECIAL_PAIRS[m.group(1)])),
