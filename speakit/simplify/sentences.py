@@ -230,7 +230,9 @@ def finish(text: str) -> str:
         text = text.lstrip(" ,;:")
     spans = quote_spans(text)
     if not spans or spans[-1][1] < len(text):
-        text = text.rstrip(" ,;:")
+        text = text.rstrip(" ,;")
+        if text.endswith(":"):
+            return capitalize_first(text)  # "That pays for:" opens a list: keep it
     if not text:
         return text
     text = capitalize_first(text)
@@ -435,10 +437,20 @@ _PAST_AUX = frozenset("had was were did could would might".split())
 def _tense_last(tokens: list[str]) -> str:
     """Tense of the last verb group: ``who had combined X`` → ``ed``; ``have been likened to Y`` → present."""
     idx = None
+    infinitive = False
     for i, t in enumerate(tokens):
-        if is_verb(t, tokens[i - 1] if i else "") and not _bare(t).endswith("ing") \
-                and not (i and _bare(tokens[i - 1]) == "to"):
-            idx = i
+        w = _bare(t)
+        prev = _bare(tokens[i - 1]) if i else ""
+        if prev == "to":
+            infinitive = True
+        elif not is_verb(t):
+            infinitive = False
+        if not is_verb(t, tokens[i - 1] if i else "") or w.endswith("ing") or infinitive:
+            continue
+        base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
+        if base_only and not (prev.endswith("s") or prev in SUBJ_PRONOUNS or prev in AUX):
+            continue  # "replace lead water pipes": "lead" is not the clause's verb
+        idx = i
     if idx is None:
         return "present"
     j = idx
@@ -763,6 +775,14 @@ def rule_appositive_end(s: str, ctx: Context) -> list[str] | None:
     if not re.search(r"(" + "|".join(_SPEECH_VERBS) + r")\s*$", before) and not ctx.is_person(name):
         return None
     return [s[:m.end(1)], f"{ctx.short_name(name)} is {appos}"]
+
+
+def rule_speaker_who(s: str, ctx: Context) -> list[str] | None:
+    """``"…," said Angela Moreno, who runs the utility.`` → ``"…," said Angela Moreno.`` ``Moreno runs the utility.``"""
+    m = re.search(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\s+(" + _NAME + r"),\s+who\s+(.+?)\W*$", s)
+    if not m or not ctx.is_person(m.group(1)) or not _clause_verb_first(m.group(2)):
+        return None
+    return [s[:m.end(1)], f"{ctx.short_name(m.group(1))} {m.group(2)}"]
 
 
 def rule_relative(s: str, ctx: Context) -> list[str] | None:
@@ -1272,7 +1292,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 
 RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
-         rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end,
+         rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who,
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,

@@ -118,6 +118,10 @@ def easy() -> Context:
     # "with its workers slowly rebuilding …" → its own sentence
     ("The port has become a symbol of the recovery with its workers slowly rebuilding the docks after the storm.",
      ["The port has become a symbol of the recovery.", "Its workers are slowly rebuilding the docks after the storm."]),
+    # the tense comes from "approved", not from "lead" inside "to replace lead pipes"
+    ("The Senate on Thursday approved a plan to replace lead water pipes in 400 cities, sending the bill to the House.",
+     ["The Senate on Thursday approved a plan to replace lead water pipes in 400 cities.",
+      "The Senate sent the bill to the House."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -196,6 +200,16 @@ def test_easy_puts_the_speaker_first() -> None:
 ])
 def test_easy_attribution_first(before: str, after: list[str]) -> None:
     assert split_sentence(before, easy()) == after
+
+
+def test_speaker_who_clause_easy() -> None:
+    text = '"We have the crews. We lack the money," said Tom Reed, who runs the water utility in Leeds.'
+    assert split_sentence(text, easy()) == [
+        'Tom Reed said: "We have the crews."', '"We lack the money."', "Reed runs the water utility in Leeds."]
+
+
+def test_colon_that_opens_a_list_is_kept() -> None:
+    assert split_sentence("That money pays for:", plain()) == ["That money pays for:"]
 
 
 def test_plain_keeps_single_quote_sentence() -> None:
