@@ -759,6 +759,9 @@ class _Walker:
             len(_norm(p.text_content())) for p in title_el.xpath("preceding::p")
             if main in p.iterancestors()) > 300  # a headline at the bottom is not a title block
         self.has_h2 = main.find(".//h2") is not None
+        # the headline a paragraph may repeat (legacy pages with no <h1>)
+        self.title_key = _squash(_inline_text(title_el) if title_el is not None
+                                 else _title_from_meta(meta)[0])
         self.after_title = False  # nothing but metadata since the headline
         self.body_started = False
         self.skip_parent: HtmlElement | None = None
@@ -1168,6 +1171,9 @@ class _Walker:
         if not self.title_seen:
             self.drop(text, "above the headline")
             return
+        if self.title_key and _squash(text) == self.title_key:
+            self.drop(text, "duplicate headline")
+            return
         reason = furniture_reason(text)
         if reason:
             self.drop(text, reason)
@@ -1389,7 +1395,7 @@ class _Walker:
         title = _norm(_inline_text(self.title_el)) if self.title_el is not None else ""
         meta_title, site = _title_from_meta(meta)
         title = title or meta_title or next((s.heading for s in self.sections if s.heading), "")
-        sections = self._final_sections()
+        sections = self._final_sections(title)
         summary = self._final_summary(sections)
         return Document(title=title, sections=sections, summary=summary,
                         site_name=site or None, byline=self.byline or None,
@@ -1397,25 +1403,39 @@ class _Walker:
                         language=meta.language, source=source, source_kind="html",
                         dropped=tuple(self.dropped))
 
-    def _final_sections(self) -> tuple[Section, ...]:
+    def _final_sections(self, title: str) -> tuple[Section, ...]:
         secs = list(self.sections)
         while len(secs) > 1 and not secs[-1].blocks:
             self.drop(secs[-1].heading or "", "empty section heading")
             secs.pop()
         body_text = " ".join(_squash(_block_text(b)) for s in secs for b in s.blocks
                              if isinstance(b, Paragraph))
-        out = []
+        # legacy pages repeat the headline (and standfirst) as body text
+        repeats = {_squash(title): "duplicate headline"}
+        repeats.update((_squash(p.text), "duplicate standfirst") for p in self.summary)
+        repeats.pop("", None)
+        out: list[Section] = []
         for s in secs:
+            repeated = bool(s.heading) and _squash(s.heading or "") in repeats
+            if repeated:
+                self.drop(s.heading or "", repeats[_squash(s.heading or "")])
             blocks = []
             for b in s.blocks:
                 if isinstance(b, Quote) and len(_squash(b.text)) > 30 and \
                         _squash(b.text) in body_text:
                     self.drop(b.text, "pull quote (repeats the text)")
                     continue
+                if isinstance(b, Paragraph) and _squash(b.text) in repeats:
+                    self.drop(b.text, repeats[_squash(b.text)])
+                    continue
                 blocks.append(b)
-            if s.heading is None and not blocks:
+            if repeated and out:
+                out[-1] = replace(out[-1], blocks=out[-1].blocks + tuple(blocks))
                 continue
-            out.append(Section(s.heading, tuple(blocks), s.level))
+            heading = None if repeated else s.heading
+            if heading is None and not blocks:
+                continue
+            out.append(Section(heading, tuple(blocks), s.level))
         return tuple(out)
 
     def _final_summary(self, sections: tuple[Section, ...]) -> tuple[Paragraph, ...]:

@@ -430,3 +430,16 @@ def test_code_blocks_are_dropped_and_plain_pre_is_text() -> None:
 def test_control_characters_in_the_page_are_ignored() -> None:
     doc = read_html(article("<p>Line\x0bfeed and bell\x07 here, with \x1b escapes.</p>"))
     assert "Linefeed and bell here, with escapes." in paragraphs(doc)
+
+
+def test_headline_and_standfirst_repeated_in_the_body_are_dropped() -> None:
+    doc = read_html(page("<div class='content'><font size='5'><b>Water board approves plant</b>"
+                         "</font><p class='standfirst'>Costs rose to $84 million.</p>"
+                         "<p>Costs rose to $84 million.</p>" + LEDE + "</div>",
+                         "<title>Water board approves plant | The Valley Post</title>"))
+    assert doc.title == "Water board approves plant"
+    assert [p.text for p in doc.summary] == ["Costs rose to $84 million."]
+    assert paragraphs(doc) == [LEDE[3:-4]]
+    assert {("Water board approves plant", "duplicate headline"),
+            ("Costs rose to $84 million.", "duplicate standfirst")} <= {
+        (d.text, d.reason) for d in doc.dropped}
