@@ -648,6 +648,11 @@ def _link_density(el: HtmlElement) -> float:
 
 
 def _is_decorative(img: HtmlElement) -> bool:
+    """Never a picture of the story: marked presentational, an icon, a pixel or a badge.
+
+    ``alt=""`` alone is not enough: CMSs write it for pictures nobody described, so a
+    captioned ``alt=""`` image stays a figure (``image`` skips it when it has no caption).
+    """
     if (img.get("role") or "").lower() in ("presentation", "none"):
         return True
     if (img.get("aria-hidden") or "").lower() == "true":
@@ -655,7 +660,9 @@ def _is_decorative(img: HtmlElement) -> bool:
     if _DECOR_CLASS_RE.search(_class_id(img)):
         return True
     src = _img_src(img) or ""
-    if not src or decorative_src(src):
+    if not src:  # lazy loading under a name we do not know: described pictures still count
+        return not _norm(img.get("alt"))
+    if decorative_src(src):
         return True
     sizes = []
     for attr in ("width", "height"):
@@ -1352,18 +1359,9 @@ class _Walker:
                 or caption_el not in i.iterancestors()]
         usable = [i for i in imgs if not _is_decorative(i)]
         if not usable:
-            if caption_el is not None and imgs and all(
-                    _norm(i.get("alt")) == "" and i.get("alt") is not None for i in imgs):
-                # alt="" with a caption: the picture is described by its caption
-                caption, credit = _caption_and_credit(caption_el)
-                if caption and not any((i.get("role") or "") in ("presentation", "none")
-                                       for i in imgs) and not _is_tiny(imgs[0]):
-                    self._add_figure(Figure("", caption, credit, self._src(imgs[0])))
-                    return
-            if caption_el is not None and not imgs:
-                text = _norm(el.text_content())
-                if text:
-                    self.drop(text, "figure without a picture")
+            # only icons, spacers or nothing at all: whatever text it has is no caption
+            if caption_el is not None:
+                self.drop(caption_el, "figure without a picture")
             return
         # a credit that stands beside the caption rather than inside it (BBC "Image source")
         outside = [c for c in el.iter() if isinstance(c.tag, str) and c.tag not in ("img", "figcaption")
@@ -1520,12 +1518,6 @@ def _clean_byline(text: str | None) -> str:
     if len(text) > 120 or not re.search(r"[A-Za-z]", text):
         return ""
     return text
-
-
-def _is_tiny(img: HtmlElement) -> bool:
-    sizes = [int(m.group(1)) for a in ("width", "height")
-             if (m := re.match(r"\s*(\d+)", img.get(a) or ""))]
-    return bool(sizes) and max(sizes) <= 48
 
 
 def _is_figure_unit(el: HtmlElement) -> bool:

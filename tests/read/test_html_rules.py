@@ -443,3 +443,9 @@ def test_headline_and_standfirst_repeated_in_the_body_are_dropped() -> None:
     assert {("Water board approves plant", "duplicate headline"),
             ("Costs rose to $84 million.", "duplicate standfirst")} <= {
         (d.text, d.reason) for d in doc.dropped}
+
+
+def test_described_image_without_a_known_src_is_still_a_figure() -> None:
+    doc = read_html(article("<figure><img data-lazy-load='x' alt='A dam at dusk.'>"
+                            "<figcaption>The dam.</figcaption></figure>"))
+    assert doc.figures() == [Figure("A dam at dusk.", "The dam.", "", None)]
