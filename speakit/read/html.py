@@ -14,7 +14,11 @@ How it works (decided by measurement on tests/read/fixtures/html):
    comments, cookie banners) with the reason recorded in ``Document.dropped``.
 
 Figures, captions and alt text always come from the page itself: extractors lose
-them. Nothing here prints; a page with no article text raises ``NoArticleError``.
+them. Always judging by trafilatura gave the same paragraphs on every fixture but
+lost lead pictures that stand outside the body container, and costs ~0.3 s a page,
+so it only decides when the markup does not. A page drawn by script (no text in
+its markup) is read from its JSON-LD ``articleBody``. Nothing here prints; a page
+with no article text raises ``NoArticleError``.
 """
 
 from __future__ import annotations
