@@ -160,7 +160,8 @@ def is_category_label(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 40 or ends_sentence(text):
         return False
-    parts = re.split(r"[\s|/•·>»›]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    parts = re.split(r"[\s|/•·>»›]+", spaced)
     parts = [p.lower().strip(",:") for p in parts if p.strip(",:")]
     return 0 < len(parts) <= 4 and all(p in SECTION_WORDS for p in parts)
 
