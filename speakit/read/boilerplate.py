@@ -163,7 +163,12 @@ def is_category_label(line: str) -> bool:
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
     parts = re.split(r"[\s|/•·>»›]+", spaced)
     parts = [p.lower().strip(",:") for p in parts if p.strip(",:")]
-    return 0 < len(parts) <= 4 and all(p in SECTION_WORDS for p in parts)
+    if not 0 < len(parts) <= 4:
+        return False
+    if all(p in SECTION_WORDS for p in parts):
+        return True
+    # Two labels pasted together, the second one a place: "CanadaBritish Columbia".
+    return bool(re.match(r"[A-Z][a-z]+[A-Z]", text)) and parts[0] in SECTION_WORDS
 
 
 def parse_byline(line: str) -> str | None:
