@@ -216,7 +216,7 @@ _TITLES = {
     "Insp": "Inspector", "Det": "Detective", "Const": "Constable", "Rev": "Reverend",
     "Fr": "Father", "Hon": "Honourable", "Pres": "President", "Atty": "Attorney",
     "Amb": "Ambassador", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Mt": "Mount", "Ft": "Fort",
-    "Sr": "Sister", "Msgr": "Monsignor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
+    "Sr": "Sister", "Msgr": "Monsignor", "Ste": "Sainte", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
 }
 _AFTER_NAME = {"Jr": "Junior", "Sr": "Senior", "Esq": "Esquire"}
 _COMPANY = {"Inc": "Incorporated", "Ltd": "Limited", "Corp": "Corporation", "Bros": "Brothers",
@@ -1173,7 +1173,7 @@ def _title(m: Match[str]) -> str:
         return m.group(0)
     if t == "Ms" and not m.group("dot") and not re.match(r"[A-Z][a-z]", nxt):
         return m.group(0)
-    if t in ("Co", "Mt", "Ft") and not m.group("dot"):
+    if t == "Co" and not m.group("dot"):
         return m.group(0)
     return _TITLES[t] + m.group("sp")
 
