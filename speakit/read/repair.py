@@ -438,6 +438,8 @@ def fix_possessives(text: str, *, context: str | None = None) -> str:
         whole = m.group(0)
         if len(base) < 3 or nxt in _NOT_AFTER_POSSESSIVE or nxt.endswith(("ly", "ing")):
             return whole
+        if base.isupper():
+            return whole  # "MPs warned", "CEOs earn": an acronym's plural
         if prev.lower() in _PLURAL_CUES:
             return whole
         if not _hyphen_word_counts(context).get(base):

@@ -113,6 +113,7 @@ def test_missing_possessive_apostrophes(before: str, after: str) -> None:
     "North Koreans fighting in Russia. North Korean troops.",  # demonym plural
     "Russias is not a word here, and Russia never appears twice.",  # verb-like next word
     "Texas ranchers met.",                                    # base never appears alone
+    "An MP spoke. MPs warned that CEOs earn more than a CEO did.",  # acronym plurals
 ])
 def test_possessives_left_alone_when_unsafe(text: str) -> None:
     assert fix_possessives(text) == text
