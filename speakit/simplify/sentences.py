@@ -482,16 +482,18 @@ def ing_base(ing_word: str) -> str | None:
     stem = w[:-3]
     if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem[:-1] in bases:
         return stem[:-1]  # running → run
-    if re.search(r"([uvcz]|ang|[aeiou]s|[^aeiou][aiu][dtrkl])$", stem) and stem + "e" in bases:
-        return stem + "e"  # issuing → issue, making → make, deciding → decide
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem) and stem + "e" in bases:
-        return stem + "e"  # hoping → hope (one syllable, no doubled consonant)
-    if stem + "e" in bases and stem in bases:
-        # "engaging": the word list knows "engage", not "engag"
+    if stem in bases and stem + "e" in bases:
+        # The word list decides when it knows only one of them: "debuting" → debut, "engaging" → engage.
         from .frequency import rank
         with_e, without = rank(stem + "e"), rank(stem)
-        if with_e is not None and (without is None or with_e < without):
+        if with_e is None and without is not None:
+            return stem
+        if without is None and with_e is not None:
             return stem + "e"
+    if re.search(r"([uvcz]|ang|[aeiou]s|[^aeiou][aiu][dtrkl])$", stem) and stem + "e" in bases:
+        return stem + "e"  # issuing → issue, using → use, deciding → decide
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem) and stem + "e" in bases:
+        return stem + "e"  # hoping → hope (one syllable, no doubled consonant)
     return stem if stem in bases else bases[0]
 
 
@@ -870,6 +872,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             continue
         ltoks = left.split()
         tense = _tense_last(_main_tokens(ltoks))
+        if re.search(r"\b(?:in|since|until|by)\s+(?:1[5-9]|20)\d\d\b", tail.split(", ")[0]):
+            tense = "ed"  # "…, debuting with X in 1994": a dated event is in the past
         verb_at = next((i for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), None)
         if not m.group(1) and verb_at is not None and any(t.endswith(",") for t in ltoks[verb_at:]):
             continue  # "X involves the character, a small plane, engaging …": which one does it?

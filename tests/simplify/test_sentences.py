@@ -122,6 +122,9 @@ def easy() -> Context:
     ("The Senate on Thursday approved a plan to replace lead water pipes in 400 cities, sending the bill to the House.",
      ["The Senate on Thursday approved a plan to replace lead water pipes in 400 cities.",
       "The Senate sent the bill to the House."]),
+    # a dated participle phrase is past; "debuting" → "debut", not "debute"
+    ("She has also recorded five albums as a solo singer, debuting with Northern Lights in 1994.",
+     ["She has also recorded five albums as a solo singer.", "She debuted with Northern Lights in 1994."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
