@@ -152,6 +152,11 @@ _LOGIN_RE = re.compile(r"\b(?:log ?in|sign ?in|subscribe|subscribers?|create an 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
+def _furniture_heading(text: str) -> bool:
+    """``Related stories``, ``Most read``, ``Share this article``: what follows is not the story."""
+    return bool(_BOILER_HEADING_RE.match(text)) or bp.is_cutoff(text)
+
+
 def _reads_like_standfirst(text: str) -> bool:
     """A subheading under the headline is a standfirst when it reads as a sentence, not a label."""
     return len(text.split()) >= 8 or text.endswith((".", "!", "?"))
@@ -1115,7 +1120,7 @@ class _Walker:
         text = _norm(_inline_text(el))
         if not text:
             return
-        if _BOILER_HEADING_RE.match(text):
+        if _furniture_heading(text):
             self.drop(text, "related links" if not re.match(r"(?i)comment|leave|join", text)
                       else "comments")
             self.skip_parent, self.skip_reason = el.getparent(), "after a " + repr(text) + " heading"
@@ -1168,7 +1173,7 @@ class _Walker:
         if furniture_reason(text) or bp.parse_media_start(text) or bp.parse_byline(text) \
                 or bp.parse_timestamp(text):
             return False  # paragraph() knows what these are
-        if _BOILER_HEADING_RE.match(text):
+        if _furniture_heading(text):
             self.drop(text, "related links")
             return True
         self.sections.append(_Sec(text, 3 if self.has_h2 else 2))
