@@ -423,6 +423,19 @@ went go come came take took make made get got give gave see saw use used
 _PLURAL_CUES = frozenset("the two both all three four five several many these those other".split())
 
 
+@functools.lru_cache(maxsize=256)
+def _plural_uses(word: str, context: str) -> bool:
+    pattern = (r"(?:\b(?:the|two|both|all|many|some|these|those)\s+" + re.escape(word) + r"\b|"
+               r"\b" + re.escape(word) + r"(?:\s*[.,;:!?)]|\s+(?:" +
+               "|".join(sorted(_NOT_AFTER_POSSESSIVE)) + r")\b))")
+    return re.search(pattern, context) is not None
+
+
+def _used_as_plural(word: str, context: str) -> bool:
+    """``the Houthis`` or ``Houthis said`` somewhere in the article: a plural, not a possessive."""
+    return _plural_uses(word, context)
+
+
 def fix_possessives(text: str, *, context: str | None = None) -> str:
     """Add a dropped possessive apostrophe: ``Russias president`` → ``Russia's president``.
 
@@ -438,8 +451,10 @@ def fix_possessives(text: str, *, context: str | None = None) -> str:
         whole = m.group(0)
         if len(base) < 3 or nxt in _NOT_AFTER_POSSESSIVE or nxt.endswith(("ly", "ing")):
             return whole
-        if base.isupper():
-            return whole  # "MPs warned", "CEOs earn": an acronym's plural
+        if base.isupper() or nxt.endswith("ed"):
+            return whole  # "MPs warned", "CEOs earn", "Houthis attacked": plurals
+        if _used_as_plural(base + "s", context):
+            return whole
         if prev.lower() in _PLURAL_CUES:
             return whole
         if not _hyphen_word_counts(context).get(base):

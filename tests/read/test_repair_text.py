@@ -114,6 +114,7 @@ def test_missing_possessive_apostrophes(before: str, after: str) -> None:
     "Russias is not a word here, and Russia never appears twice.",  # verb-like next word
     "Texas ranchers met.",                                    # base never appears alone
     "An MP spoke. MPs warned that CEOs earn more than a CEO did.",  # acronym plurals
+    "A Houthi leader spoke. Houthis attacked ships, and Houthis launch drones, the Houthis said.",
 ])
 def test_possessives_left_alone_when_unsafe(text: str) -> None:
     assert fix_possessives(text) == text
