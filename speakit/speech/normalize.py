@@ -535,6 +535,16 @@ def _say_date(month: int, day: int, yr: str | None, *, day_first: bool, has_the:
     return name + " " + days + ((sep if sep.strip() else ", ") + y if y else "")
 
 
+_TIME_AFTER = re.compile(r"\s+\d{1,2}(?:[:.]\d\d|\s?[aApP]\.?[mM]\b)")
+
+
+def _then_time(m: Match[str], said: str) -> str:
+    """"Nov. 22, 2024 5:00 AM": a comma after the year keeps year and hour apart."""
+    if m.group("y") and _TIME_AFTER.match(m.string, m.end()):
+        return said + ","
+    return said
+
+
 def _date_md(m: Match[str]) -> str:
     month = _month_number(m.group("mon"))
     day = int(m.group("d"))
@@ -545,7 +555,7 @@ def _date_md(m: Match[str]) -> str:
     # "May" and "March" are also words: only a capitalized one is a month.
     if mon_text.lower() in ("may", "march") and not mon_text[0].isupper():
         return m.group(0)
-    return _say_date(month, day, m.group("y"), day_first=False, day2=day2)
+    return _then_time(m, _say_date(month, day, m.group("y"), day_first=False, day2=day2))
 
 
 def _date_dm(m: Match[str]) -> str:
@@ -557,8 +567,8 @@ def _date_dm(m: Match[str]) -> str:
     if m.group("mon").lower() in ("may", "march") and not m.group("mon")[0].isupper():
         return m.group(0)
     has_the = m.string[max(0, m.start() - 4):m.start()].lower() == "the "
-    return _keep_stop(m, _say_date(month, day, m.group("y"), day_first=True, has_the=has_the,
-                                   day2=day2))
+    return _then_time(m, _keep_stop(m, _say_date(month, day, m.group("y"), day_first=True,
+                                                 has_the=has_the, day2=day2)))
 
 
 def _date_iso(m: Match[str], day_first: bool) -> str:
@@ -610,6 +620,9 @@ _TIME_24 = re.compile(r"(?<![\w:.,/])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:
 _TIME_DOTTED = re.compile(r"\b(?P<w>[Aa]t|[Ff]rom|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]o)"
                           r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,]\d|\d|\s?%)"
                           r"(?!\s(?:per|percent|points?|thousand|million|billion|trillion|times)\b)")
+_TIME_DOTTED_ZONE = re.compile(
+    r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\s?(?P<zone>"
+    + "|".join(z for z in sorted(_ZONES, key=len, reverse=True) if len(z) > 1) + r")\b")
 _TIME_MILITARY = re.compile(r"(?<![\w.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?P<zone>GMT|UTC|Z|hrs|hours|local)\b")
 _TIME_NOON = re.compile(r"\b12(?::00)?\s?(?:noon|midday)\b", re.I)
 
@@ -1549,6 +1562,7 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_has_word("noon", "midday"), _sub(_TIME_NOON, "noon")),
             (_finds(r"\d\s?[aApP]\.?\s?[mM]"), _sub(_TIME_AMPM, _time_ampm)),
             (_finds(r"\d\d\s?(?:GMT|UTC|Z|hrs|hours|local)"), _sub(_TIME_MILITARY, _time_military)),
+            (_finds(r"\d\.\d\d\s?[A-Z]"), _sub(_TIME_DOTTED_ZONE, _time_24)),
             (_any_in(":"), _sub(_DURATION_HMS, _duration_hms)),
             (_any_in("0:"), _sub(_DURATION_ZERO, lambda m: _duration(0, 0, int(m.group("b"))))),
             (_any_in(":"), _sub(_TIME_24, _time_24)),
