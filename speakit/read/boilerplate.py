@@ -329,6 +329,16 @@ def has_role_word(line: str) -> bool:
                  and not ends_sentence(text)))
 
 
+_EMBED_ATTRIBUTION_RE = re.compile(
+    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:" + _MONTHS + r"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" +
+    _MONTHS + r"\s+\d{4})?\s*$")
+
+
+def is_embed_attribution(line: str) -> bool:
+    """The signature under a pasted social-media post: ``— Ottawa Police (@OttawaPolice) Nov 2, 2024``."""
+    return bool(_EMBED_ATTRIBUTION_RE.match(line.strip()))
+
+
 def is_cutoff(line: str) -> bool:
     """A heading after which a page shows only links and footer (``Related topics``, ``Most read``)."""
     low = line.strip().rstrip(":").strip().lower()
@@ -370,7 +380,7 @@ def parse_play_line(line: str) -> tuple[str, str, float | None] | None:
 
 __all__ = [
     "ends_sentence", "is_category_label", "is_copyright", "is_credits_trailer", "is_cutoff",
-    "has_role_word", "is_menu_run", "is_name_line", "is_newsletter_prompt", "is_related_head",
+    "has_role_word", "is_embed_attribution", "is_menu_run", "is_name_line", "is_newsletter_prompt", "is_related_head",
     "is_related_link", "is_share_line", "is_site_header", "parse_byline",
     "parse_byline_strip", "parse_duration", "parse_media_start", "parse_role_byline", "parse_play_line", "parse_timestamp", "words_of",
 ]

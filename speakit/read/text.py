@@ -410,6 +410,8 @@ def _line_reason(state: _State, text: str) -> str | None:
         return "reporting credits"
     if bp.parse_duration(text) is not None:
         return "video duration"
+    if bp.is_embed_attribution(text):
+        return "embedded post"
     return None
 
 

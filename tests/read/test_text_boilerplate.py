@@ -124,3 +124,12 @@ def test_is_cutoff(line: str, want: bool) -> None:
 ])
 def test_is_site_header(line: str, want: bool) -> None:
     assert bp.is_site_header(line) is want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("— Ottawa Police (@OttawaPolice) November 2, 2024", True),
+    ("— Jane Doe (@jdoe) 2 November 2024", True),
+    ("— said the minister (who asked not to be named)", False),
+])
+def test_is_embed_attribution(line: str, want: bool) -> None:
+    assert bp.is_embed_attribution(line) is want
