@@ -89,7 +89,9 @@ _FUNCTION = frozenset(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[" + _UPPER + r"][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
 _NAME_RUN = re.compile(r"(?<![\w-])" + _CAP + r"(?:(?:\s+|-)(?:(?:of|for|de|von|van|al|bin)\s+)?" + _CAP + r")*")
-_SENT_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(\[]\s*)$")
+# A sentence starts at the text start, after . ! ? or :, or after an opening quote or bracket
+# (a closing quote before "Greene said" does not start one).
+_SENT_START = re.compile(r"(?:^|[.!?:]\s+|(?:^|[\s.!?:])[\"“‘(\[]\s*)$")
 
 
 def _strip_possessive(name: str) -> str:

@@ -32,6 +32,10 @@ def test_extract_names_skips_sentence_start_words() -> None:
                                    "UN Security Council", "Washington", "D.C.", "Vladimir Putin"]
 
 
+def test_extract_names_after_a_closing_quote() -> None:
+    assert extract_names('"It is late," Greene said. "Images matter," said Tom Reed.') == ["Greene", "Tom Reed"]
+
+
 def test_extract_names_with_accents() -> None:
     assert extract_names("Trains between Málaga and Marbella stopped, said Éric Dupont.") == \
         ["Málaga", "Marbella", "Éric Dupont"]
