@@ -735,6 +735,9 @@ def _build(state: _State, raw_title: str, site_name: str | None, source: str | N
             f"line{'' if dropped == 1 else 's'} of page furniture (menus, bylines, captions, links) "
             "no body paragraphs were left. Paste the article's own text, or pass the page's "
             "HTML file or URL instead.")
+    # Report what was dropped in reading order: the footer is found before the walk.
+    footer = [d for d in state.dropped if d.reason == "page footer"]
+    dropped_in_order = [d for d in state.dropped if d.reason != "page footer"] + footer
     doc = Document(
         title=fix(raw_title),
         sections=tuple(sections),
@@ -745,7 +748,7 @@ def _build(state: _State, raw_title: str, site_name: str | None, source: str | N
         dateline=state.dateline,
         source=source,
         source_kind="text",
-        dropped=tuple(state.dropped),
+        dropped=tuple(dropped_in_order),
     )
     log.info("read %d paragraphs, %d figures, %d media, dropped %d lines",
              paragraphs, len(doc.figures()), len(doc.media()), len(state.dropped))
