@@ -21,8 +21,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"“[^”]*(”|$)", text):
         spans.append(m.span())
+    # Single quotation marks (British style): an opening mark after a space, a closing one
+    # before a space or punctuation, at least two words inside — apostrophes do not qualify.
+    for m in _SINGLE_QUOTE.finditer(text):
+        if len(m.group(1).split()) >= 2:
+            spans.append(m.span())
     if not text.count('"'):
-        return spans
+        return _merge(spans)
     marks = [m.start() for m in re.finditer('"', text)]
     if len(marks) % 2 == 1:
         first = marks[0]
@@ -37,7 +42,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             marks = marks[:-1]
     for a, b in zip(marks[::2], marks[1::2]):
         spans.append((a, b + 1))
-    # Curly and straight quotes may nest or overlap in messy input: merge into disjoint spans.
+    return _merge(spans)
+
+
+_SINGLE_QUOTE = re.compile(r"(?<![\w'’])['‘](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?;:])['’](?![\w])")
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # Curly, straight and single quotes may nest or overlap in messy input: keep disjoint spans.
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a < merged[-1][1]:
@@ -141,7 +153,7 @@ def extract_quotes(text: str) -> list[str]:
     """The text inside quotation marks (without the marks), in order."""
     out = []
     for a, b in quote_spans(text):
-        inner = text[a:b].strip('"“”„ ')
+        inner = text[a:b].strip('"“”„‘’\' ')
         if inner:
             out.append(inner)
     return out

@@ -47,6 +47,12 @@ def test_extract_quotes_and_pieces() -> None:
     assert quote_pieces("It is late. Go home,") == ["It is late", "Go home"]
 
 
+def test_single_quotation_marks_but_not_apostrophes() -> None:
+    text = "'We will rebuild the school,' she said, as the teachers' union called it 'no way'. Don't worry."
+    assert extract_quotes(text) == ["We will rebuild the school,", "no way"]
+    assert extract_quotes("Rock 'n' roll isn't dead.") == []
+
+
 def test_quote_spans_unpaired() -> None:
     opening = '"Images are a serious thing.'
     closing = 'Then they reflect something," said the president.'

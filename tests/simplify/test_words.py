@@ -107,6 +107,8 @@ def test_swap_reports_each_swap() -> None:
     "The Enormous Room is a novel.",
     "The service indicated up to 3,000 staff had left.",
     "They sent weapons and armaments to the front.",
+    "'We acknowledged the error,' she said.",
+    "‘We utilized every tool,’ he said.",
 ])
 def test_swap_leaves_quotes_names_and_phrasal_traps(text: str) -> None:
     assert swap_words(text, TABLE)[0] == text
