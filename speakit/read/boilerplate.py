@@ -67,7 +67,9 @@ read more|related|more options|save article|saved|copy|flipboard|pinterest|threa
 remove ads|hide caption|toggle caption|enlarge this image|expand|back to top|top|
 this article is more than 1 year old|this article is more than 2 years old|
 audio available|watch now|play video|subscribe now|log in to save|listen now|
-reuse this content|sign in to comment|add to your saved stories|save to my list|
+reuse this content|sign in to comment|video|videos|featured video|more videos|top videos|
+photos|photo gallery|gallery|view gallery|watch|watch live|play all|up next|next up|autoplay|
+add to your saved stories|save to my list|
 social sharing|audio|
 why you can trust sky news|image|picture|photo|
 share full article|link copied!|link copied|
