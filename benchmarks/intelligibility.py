@@ -12,6 +12,7 @@ runs, so the runs are comparable:
 
 Prints numbers and the target; asserts nothing.
 Usage: python benchmarks/intelligibility.py [--engines piper,espeak-ng] [--show N]
+       [--limit N] [--rate 1.0]
 Needs: pip install pocketsphinx (the ``bench`` extra), ffmpeg.
 """
 
@@ -130,8 +131,8 @@ class Recognizer:
         return hyp.hypstr if hyp is not None else ""
 
 
-def run(engine_name: str, lines: list[Line], recognizer: Recognizer,
-        normalized: bool) -> tuple[WordEdits, list[tuple[float, Line, str]], float]:
+def run(engine_name: str, lines: list[Line], recognizer: Recognizer, normalized: bool,
+        rate: float = 1.0) -> tuple[WordEdits, list[tuple[float, Line, str]], float]:
     """Synthesize every line, transcribe it, and add up the word errors."""
     engine = make_engine(engine_name)
     total = WordEdits(0, 0, 0, 0)
@@ -139,7 +140,7 @@ def run(engine_name: str, lines: list[Line], recognizer: Recognizer,
     synth_s = 0.0
     for line in lines:
         started = time.perf_counter()
-        chunk = engine.synthesize(line.spoken if normalized else line.written)
+        chunk = engine.synthesize(line.spoken if normalized else line.written, rate=rate)
         synth_s += time.perf_counter() - started
         heard = recognizer.transcribe(to_16k(chunk.samples, chunk.sample_rate,
                                              chunk.sample_width, chunk.channels))
@@ -155,11 +156,13 @@ def main() -> int:
     parser.add_argument("--engines", default="piper,espeak-ng")
     parser.add_argument("--sentences", type=Path, default=SENTENCES)
     parser.add_argument("--show", type=int, default=5, help="Print the N worst sentences per run.")
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N sentences.")
+    parser.add_argument("--rate", type=float, default=1.0, help="Speaking rate for every engine.")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     os.environ.setdefault("ORT_LOGGING_LEVEL", "3")
 
-    sentences = load_sentences(args.sentences)
+    sentences = load_sentences(args.sentences)[:args.limit]
     lines = script_lines(sentences)
     recognizer = Recognizer()
     words = sum(len(line.reference.split()) for line in lines)
@@ -168,7 +171,7 @@ def main() -> int:
     for engine_name in [e.strip() for e in args.engines.split(",") if e.strip()]:
         for normalized in (True, False):
             mode = "normalizer on " if normalized else "normalizer off"
-            total, per_line, synth_s = run(engine_name, lines, recognizer, normalized)
+            total, per_line, synth_s = run(engine_name, lines, recognizer, normalized, args.rate)
             results.append((engine_name, mode, total.wer))
             print(f"{engine_name:<10} {mode}  WER {total.wer:6.1%}  "
                   f"(sub {total.substitutions}, del {total.deletions}, ins {total.insertions}; "
