@@ -571,6 +571,10 @@ def rule_dashes(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
+_COMMON_SUBJECTS = frozenset(
+    "police officials residents experts scientists doctors witnesses protesters investigators "
+    "prosecutors analysts critics researchers firefighters rescuers authorities ministers lawmakers "
+    "voters workers teachers students parents officers engineers economists".split())
 _LEAD_NOUN = {"statement": "made", "post": "wrote", "interview": "gave", "report": "published",
               "speech": "gave", "letter": "wrote", "tweet": "wrote", "message": "sent",
               "video": "released", "briefing": "gave"}
@@ -590,18 +594,27 @@ def rule_lead_in(s: str, ctx: Context) -> list[str] | None:
         if subj is None:
             return None
         subject, verb_at = subj
+        if len(subject) == 1 and _bare(subject[0]) in SUBJ_PRONOUNS:
+            return None  # "In a statement, it said …" reads well as it is
         ref = _refer(subject, ctx)
         if ref is None:
             return None
         noun = m.group(2).lower()
         first = " ".join(subject)
         body = " ".join(tokens[verb_at:])
-        ref_text = ref if ref[:1].isupper() and ref not in ("They", "The") and not ref.startswith("The ") \
-            else ref[0].lower() + ref[1:]
-        if ref in ("He", "She", "They", "It"):
-            ref_text = ref.lower()
-        return [f"{first} {_LEAD_NOUN[noun]} a {m.group(1)}{noun}{m.group(3)}",
-                f"In it, {ref_text} {body}"]
+        if len(subject) <= 3 and not ctx.is_person(first):
+            ref = first  # "the prime minister" again, not "the minister"
+        if ref.split()[0] in ("The", "A", "An") or (len(ref.split()) == 1 and ref.lower() in _COMMON_SUBJECTS):
+            ref = ref[0].lower() + ref[1:]
+        pp = m.group(3)
+        verb = _LEAD_NOUN[noun]
+        done = re.match(r"\s+(published|released|issued|sent|posted|made|given)\b(.*)$", pp)
+        if done:
+            # "a report published on Tuesday" → "published a report on Tuesday"
+            verb, pp = done.group(1), done.group(2)
+        adjectives = m.group(1)
+        article = "an" if (adjectives or noun)[:1].lower() in "aeiou" else "a"
+        return [f"{first} {verb} {article} {adjectives}{noun}{pp}", f"In it, {ref} {body}"]
     m = re.match(r"(?i)((?:for|in|within) (?:more than |less than |about |nearly |almost )?"
                  r"(?:a|an|one|two|three|several|some|[\d]+) [\w ]{0,20}?) after (.+)$", lead)
     if m and starts_clause(m.group(2).split()) and starts_clause(tokens):

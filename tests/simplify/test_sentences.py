@@ -125,6 +125,13 @@ def easy() -> Context:
     # a dated participle phrase is past; "debuting" → "debut", not "debute"
     ("She has also recorded five albums as a solo singer, debuting with Northern Lights in 1994.",
      ["She has also recorded five albums as a solo singer.", "She debuted with Northern Lights in 1994."]),
+    # lead-in variants: "an", a participle in the phrase, a short subject repeated whole
+    ("In an interview on Friday, the prime minister said the country would send more aid to the region.",
+     ["The prime minister gave an interview on Friday.",
+      "In it, the prime minister said the country would send more aid to the region."]),
+    ("In a report published on Tuesday, the charity said child poverty had risen for the third year running.",
+     ["The charity published a report on Tuesday.",
+      "In it, the charity said child poverty had risen for the third year running."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -170,6 +177,8 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "One half of the storm moved north, affecting the central states along its path, and was last seen near the lakes.",
     # "a darkly coloured surface" has no verb: the colon does not start a sentence
     "The moon has a surface much like the old comet: a darkly coloured crust that is full of dust and ice.",
+    # with a pronoun subject the lead-in stays
+    "In a statement on Monday, it said the plant would close by the end of the year.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
