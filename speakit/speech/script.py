@@ -5,9 +5,18 @@ one chapter per section, its heading spoken first; optionally a last chapter
 "Words to know". Every utterance carries the exact words to speak (lexicon, then
 normalizer: no digits), the written text for captions, and the pause after it.
 
-Pictures are read where they stand as "Picture: …", from the alt text or the
-caption, never both saying the same thing; credits are never read. A video or
-audio block becomes one short note; its duration and "4 days ago" never are.
+Pictures are read where they stand as "Picture: …". When alt text and caption
+say the same thing (most content words shared) the caption is read: it is
+written for readers, while wire alt text carries boilerplate. When one holds the
+other, the fuller one is read; when they share little (what the photo shows and
+the news around it) both are read, the alt first; in between, the one that adds
+more words of its own. Empty, generic ("image") and file-name alt text does not
+count, nor alt text that repeats the headline. Credits are never read.
+
+A video or audio block becomes one short note with its title ("The original
+article has a video here: …"); the blurb is read only when there is no title
+(its first sentence), because the listener cannot play the clip anyway. Its
+duration and "4 days ago" are never read.
 """
 
 from __future__ import annotations
