@@ -153,7 +153,7 @@ def script_to_dict(script: SpeechScript) -> dict[str, Any]:
 
 def format_script(script: SpeechScript) -> str:
     """The script for a person to review: chapter headings, then role, pause and words."""
-    lines = [f"{script.title}  ({script.language}, {len(script.chapters)} chapters, "
+    lines = [f"{script.title.strip() or '(untitled)'}  ({script.language}, {len(script.chapters)} chapters, "
              f"{sum(len(c.utterances) for c in script.chapters)} utterances)"]
     every = [u for chapter in script.chapters for u in chapter.utterances]
     # One column width for the whole script, so the spoken words line up everywhere.

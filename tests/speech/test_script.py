@@ -355,3 +355,10 @@ def test_simplified_sentence_ids_pass_through() -> None:
     said = build_script(doc, normalize_text=False).chapters[0].utterances
     assert [(u.sentence_id, u.pause_ms) for u in said] == [(None, 1000), ("s5.1", 350),
                                                            ("s5.2", 1200)]
+
+
+def test_format_script_of_nothing() -> None:
+    script = build_script(Document(title=""), normalize_text=False)
+    assert script.chapters == ()
+    assert format_script(script) == "(untitled)  (en, 0 chapters, 0 utterances)\n"
+    assert script_to_dict(script) == {"title": "", "language": "en", "chapters": []}
