@@ -807,8 +807,10 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         rel = m.group(1)
         rtoks = right.split()
-        if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right):
-            m = None  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
+        later = re.search(r",\s+(\S+)", right)
+        if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right) or (
+                later and is_verb(later.group(1)) and not later.group(1).endswith("ing")):
+            m = None  # "when the bus, which was carrying tourists, crashed": the clause ends mid-sentence  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
         elif _long_enough(left, right, minimum=3) and has_verb(left.split()):
             antecedent = left.split()[-1].strip(".,")
             if rel == "which" and rtoks and is_verb(rtoks[0]):
@@ -1133,6 +1135,16 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     return [f"{subject} {clause}", f"{again} {verb} {rest}"]
 
 
+PERSON_NOUNS = frozenset(
+    "minister president mayor leader spokesperson spokesman spokeswoman officer man woman boy girl "
+    "child teacher doctor nurse driver pilot player coach judge lawyer senator governor chief "
+    "executive director manager owner founder author singer actor artist farmer worker resident "
+    "victim suspect witness soldier general captain king queen prince princess pope bishop priest "
+    "father mother son daughter husband wife brother sister chairman chairwoman chair secretary "
+    "ambassador envoy official expert analyst researcher scientist professor student member "
+    "candidate champion winner boss head".split())
+"""Nouns for people: they are never repeated as "it"."""
+
 _PARTICIPLE_WORD = re.compile(r"^(?:\w+ed|\w+en|built|made|held|led|run|known|seen|set|hit|cut|put|left|"
                               r"sent|sold|told|found|paid|caught|taught|brought|bought|won|lost)$")
 
@@ -1151,9 +1163,15 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
         return None
     plural = ref == "They"
     it = "They" if plural else "It"
+    head = _bare(stoks[-1])
+    if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
+        it = subject  # "The minister …", never "It"
     past = _tense([verb]) == "ed" or _bare(verb) in ("was", "were", "had")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     first = _bare(atoks[0])
+    if first.endswith("ing") and ing_base(first) and not has_verb(atoks[1:]) and it == subject:
+        # "The minister, speaking at a news conference, said …" → "… said …" "The minister was speaking …"
+        return [f"{subject} {verb} {rest}", f"{it} {'were' if plural else 'was'} {aside}"]
     finite = [t for i, t in enumerate(atoks) if is_verb(t, atoks[i - 1] if i else "")
               and not (i and _bare(atoks[i - 1]) == "to")]
     if first in ("the", "a", "an") and not finite and not atoks[-1][:1].isupper():
@@ -1200,7 +1218,8 @@ def rule_trailing_superlative(s: str, ctx: Context) -> list[str] | None:
     left = s[:m.start()]
     if has_verb(m.group(1).split()) or not has_verb(left.split()) or word_count(left) < 6:
         return None
-    if left.split()[-1][:1].isupper() or left.split()[-1][:1].isdigit():
+    if left.split()[-1][:1].isupper() or left.split()[-1][:1].isdigit() \
+            or _bare(left.split()[-1]) in PERSON_NOUNS:
         return None  # "son of Mirian III, the first king": a person or a name, not "it"
     was = "It was" if _tense(left.split()) == "ed" else "It is"
     return [left, f"{was} {m.group(1)}"]

@@ -132,6 +132,12 @@ def easy() -> Context:
     ("In a report published on Tuesday, the charity said child poverty had risen for the third year running.",
      ["The charity published a report on Tuesday.",
       "In it, the charity said child poverty had risen for the third year running."]),
+    # a person noun is repeated, never "it"
+    ("The minister, speaking at a press conference in London, said the government would not raise taxes this year.",
+     ["The minister said the government would not raise taxes this year.",
+      "The minister was speaking at a press conference in London."]),
+    ("The mayor, the first woman to hold the post, said the city would not cut any bus services.",
+     ["The mayor said the city would not cut any bus services.", "The mayor was the first woman to hold the post."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -179,6 +185,8 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "The moon has a surface much like the old comet: a darkly coloured crust that is full of dust and ice.",
     # with a pronoun subject the lead-in stays
     "In a statement on Monday, it said the plant would close by the end of the year.",
+    # the which-clause ends in mid-sentence: "when the bus." would be broken
+    "Three people died and 40 were injured when the bus, which was carrying tourists, crashed into a wall.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
