@@ -121,7 +121,12 @@ def starts_clause(tokens: list[str]) -> bool:
     if first in _NOT_SUBJECT_START or first.endswith("ly") or first.endswith("ing"):
         return False
     if first in AUX or first in VERB_FORMS and not tokens[i][:1].isupper():
-        return False
+        # "rescue teams said …": a noun-verb word before a plural noun and a verb is a subject
+        second = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        third = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if not (first not in AUX and second.endswith("s") and second not in VERB_FORMS
+                and third and is_verb(third, tokens[i + 1])):
+            return False
     # Look for the verb within a noun phrase ("the absence of a strong response from X's partners has").
     if tokens[i].startswith(("(", "[")):
         return False
@@ -792,6 +797,18 @@ def rule_appositive_end(s: str, ctx: Context) -> list[str] | None:
     return [s[:m.end(1)], f"{ctx.short_name(name)} is {appos}"]
 
 
+def rule_speaker_adding(s: str, ctx: Context) -> list[str] | None:
+    """``"…," said Maria Lopez, adding that Y.`` → ``"…," said Maria Lopez.`` ``Lopez added that Y.``"""
+    m = re.search(r"\b(said|says)\s+((?:[a-z]+\s+){0,3}" + _NAME + r"),\s+adding\s+(?:that\s+)?(.+?)\W*$", s)
+    if not m:
+        return None
+    name = re.sub(r"^(?:[a-z]+\s+)+", "", m.group(2))
+    if not ctx.is_person(name):
+        return None
+    added = "added" if m.group(1) == "said" else "adds"
+    return [s[:m.end(2)], f"{ctx.short_name(name)} {added} that {m.group(3)}"]
+
+
 def rule_speaker_who(s: str, ctx: Context) -> list[str] | None:
     """``"…," said Angela Moreno, who runs the utility.`` → ``"…," said Angela Moreno.`` ``Moreno runs the utility.``"""
     m = re.search(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\s+(" + _NAME + r"),\s+who\s+(.+?)\W*$", s)
@@ -1177,7 +1194,9 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
     if first in ("the", "a", "an") and not finite and not atoks[-1][:1].isupper():
         return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]
     if _PARTICIPLE_WORD.match(first) and not has_verb(atoks[1:]):
-        # a participle tells what was done to it: always "was"/"were"
+        if first in ("based", "located", "headquartered", "situated", "known", "called", "named"):
+            return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]  # a state: "It is based in Leeds."
+        # a participle tells what was done to it: "was"/"were"
         return [f"{subject} {verb} {rest}", f"{it} {'were' if plural else 'was'} {aside}"]
     return None
 
@@ -1328,7 +1347,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 
 RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
-         rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who,
+         rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
@@ -1339,7 +1358,8 @@ RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in
 
 _MASK_TOKEN = _MASK_OPEN + r"\d+" + _MASK_CLOSE
 _VERBS_RE = "|".join(_SPEECH_VERBS)
-_WHO = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the)\s+[\w\s'’-]+?|he|she|they|it|we|I)"
+_WHO = (r"(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the)\s+[\w\s'’-]+?"
+        r"|he|she|they|it|we|I)")
 
 
 def _parse_attribution(rest: str, ctx: Context) -> tuple[str, str, str, bool] | None:

@@ -138,6 +138,12 @@ def easy() -> Context:
       "The minister was speaking at a press conference in London."]),
     ("The mayor, the first woman to hold the post, said the city would not cut any bus services.",
      ["The mayor said the city would not cut any bus services.", "The mayor was the first woman to hold the post."]),
+    # a state participle keeps the main verb's tense; "rescue teams" is a subject
+    ("The company, based in Leeds, employs 300 people and made a profit of 12 million pounds last year.",
+     ["The company employs 300 people and made a profit of 12 million pounds last year.", "It is based in Leeds."]),
+    ("It was not clear how many people were still trapped under the rubble, and rescue teams said they feared the worst.",
+     ["It was not clear how many people were still trapped under the rubble.",
+      "Rescue teams said they feared the worst."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -226,6 +232,14 @@ def test_speaker_who_clause_easy() -> None:
     text = '"We have the crews. We lack the money," said Tom Reed, who runs the water utility in Leeds.'
     assert split_sentence(text, easy()) == [
         'Tom Reed said: "We have the crews."', '"We lack the money."', "Reed runs the water utility in Leeds."]
+
+
+def test_speaker_adding() -> None:
+    text = '"We are doing everything we can," said police chief Maria Lopez, adding that more officers would come.'
+    assert split_sentence(text, plain()) == [
+        '"We are doing everything we can," said police chief Maria Lopez.', "Lopez added that more officers would come."]
+    assert split_sentence(text, easy()) == [
+        'Police chief Maria Lopez said: "We are doing everything we can."', "Lopez added that more officers would come."]
 
 
 def test_colon_that_opens_a_list_is_kept() -> None:
