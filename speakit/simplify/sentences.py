@@ -147,8 +147,8 @@ def starts_clause(tokens: list[str]) -> bool:
             continue  # "a darkly colored surface": an adjective
         if is_verb(tokens[j], prev_tok):
             base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
-            if base_only and not _bare(prev_tok).endswith("s") \
-                    and "and" not in [_bare(t) for t in tokens[i:j]]:
+            prev_plural = _bare(prev_tok).endswith("s") and not re.search(r"['’]s$", _bare(prev_tok))
+            if base_only and not prev_plural and "and" not in [_bare(t) for t in tokens[i:j]]:
                 continue  # "a portable stand": a base form after a singular noun is not a verb
             return True
         # "the company stores its trains": an -s word followed by a determiner is the verb
@@ -372,6 +372,8 @@ def _subject(tokens: list[str]) -> tuple[list[str], int] | None:
     for j in range(1, min(len(tokens), 10)):
         if tokens[j - 1].endswith(","):
             return None
+        if _bare(tokens[j]).endswith("ing") and _bare(tokens[j - 1]) not in AUX:
+            continue  # "Moderate flooding was reported": "flooding" is part of the subject
         if is_verb(tokens[j], tokens[j - 1]):
             return tokens[:j], j
     return None
@@ -737,6 +739,8 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             continue  # "…, and a device strapped to his back, and leads …": the pieces are unclear
         if conj == "and" and len(re.findall(r",\s", left)) >= 2:
             continue  # "A, B, C, and D": a list may go on
+        if conj == "and" and ", " in left and not has_verb(left.rsplit(", ", 1)[-1].split()):
+            continue  # "divided the country, the government, and even the cabinet": a list
         if conj == "and" and "," in left and " and " in left.rsplit(", ", 1)[-1]:
             continue  # "A, B and C, and D …" may go on with the list
         if conj == "and" and re.search(r",\s+[\w'’ -]+,\s*$", left + ","):
@@ -838,7 +842,7 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                     return [left, f"The {np.group(1)} {right}"]
                 this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"
                 return [left, f"{this} {right}"]
-            if rel == "where" and starts_clause(rtoks):
+            if rel == "where" and starts_clause(rtoks) and _bare(rtoks[0]) != "there":
                 return [left, f"There, {_lower_first(right, ctx.people)}"]
             if rel == "whose" and antecedent[:1].isupper() and not ctx.is_person(antecedent):
                 return [left, f"Its {right}"]
@@ -903,6 +907,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         if more and (is_verb(more.group(1)) or _bare(more.group(1)) in _FINITE_AUX):
             continue
         ltoks = left.split()
+        if ltoks and _bare(ltoks[-1]).endswith("ing"):
+            continue  # "… two years building, blasting and clearing rubble": a list of -ing words
         tense = _tense_last(_main_tokens(ltoks))
         if re.search(r"\b(?:in|since|until|by)\s+(?:1[5-9]|20)\d\d\b", tail.split(", ")[0]):
             tense = "ed"  # "…, debuting with X in 1994": a dated event is in the past

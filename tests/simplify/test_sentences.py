@@ -144,6 +144,9 @@ def easy() -> Context:
     ("It was not clear how many people were still trapped under the rubble, and rescue teams said they feared the worst.",
      ["It was not clear how many people were still trapped under the rubble.",
       "Rescue teams said they feared the worst."]),
+    # "flooding" is part of the subject, not its verb
+    ("Heavy flooding was reported in the old harbour town, resulting in mudslides in some areas.",
+     ["Heavy flooding was reported in the old harbour town.", "Heavy flooding resulted in mudslides in some areas."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -193,6 +196,10 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "In a statement on Monday, it said the plant would close by the end of the year.",
     # the which-clause ends in mid-sentence: "when the bus." would be broken
     "Three people died and 40 were injured when the bus, which was carrying tourists, crashed into a wall.",
+    # an Oxford-comma list, with a possessive before "own"
+    "The row had divided the country, the government, and even the prime minister's own party.",
+    # a list of -ing words
+    "Over 6,000 workers were hired for two years digging, blasting and clearing rock beneath the hills to build a tunnel.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
