@@ -218,17 +218,27 @@ def _speak(doc: Document, folder: Path, slug: str, wanted: set[str], *, engine: 
     tts = get_engine(profile.engine)
     spoken = script_for(doc, lexicons=lexicons, media_notes=media_notes,
                         words_to_know=words_to_know, pauses=dict(profile.pauses))
+    steps: dict[str, float] = {}
+    mark = time.perf_counter()
     clips = synthesize_script(spoken, tts, voice=profile.voice,
                               rate=rate if rate is not None else profile.rate, jobs=jobs,
                               cache_dir=Path(cache_dir) if cache_dir else None, progress=progress)
-    programme = normalize_loudness(assemble(clips, spoken))
+    steps["synthesize_s"], mark = time.perf_counter() - mark, time.perf_counter()
+    programme = assemble(clips, spoken)
+    steps["assemble_s"], mark = time.perf_counter() - mark, time.perf_counter()
+    programme = normalize_loudness(programme)
+    steps["loudness_s"], mark = time.perf_counter() - mark, time.perf_counter()
     files = write_outputs(programme, spoken, folder, slug, wanted)
+    steps["encode_s"] = time.perf_counter() - mark
     info = {
         "engine": tts.name,
         "engine_version": tts.version(),
         "voice": profile.voice,
         "profile": profile.name,
         "duration_s": round(programme.audio.duration_s, 3),
+        "loudness_lufs": programme.loudness_lufs,
+        "true_peak_db": programme.true_peak_db,
+        "steps": {k: round(v, 3) for k, v in steps.items()},
         "chapters": [{"title": c.title, "start_s": round(c.start_s, 3)} for c in programme.chapters],
     }
     return files, info
