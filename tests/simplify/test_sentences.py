@@ -145,8 +145,9 @@ def easy() -> Context:
      ["It was not clear how many people were still trapped under the rubble.",
       "Rescue teams said they feared the worst."]),
     # "flooding" is part of the subject, not its verb
-    ("Heavy flooding was reported in the old harbour town, resulting in mudslides in some areas.",
-     ["Heavy flooding was reported in the old harbour town.", "Heavy flooding resulted in mudslides in some areas."]),
+    ("Heavy flooding was reported in the old harbour town on Sunday night, resulting in mudslides in some areas.",
+     ["Heavy flooding was reported in the old harbour town on Sunday night.",
+      "Heavy flooding resulted in mudslides in some areas."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
