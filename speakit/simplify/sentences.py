@@ -520,7 +520,9 @@ def rule_semicolon(s: str, ctx: Context) -> list[str] | None:
     """``A; B`` → ``A.`` ``B.`` when both sides are clauses."""
     for m in re.finditer(r";\s+", s):
         left, right = s[:m.start()], s[m.end():]
-        if _long_enough(left, right) and has_verb(left.split()) and starts_clause(right.split()):
+        # the left side must be a clause too ("forests, bogs and lawns; all are …" is not)
+        if _long_enough(left, right) and starts_clause(_main_tokens(left.split())) \
+                and starts_clause(right.split()):
             return [left, right]
     return None
 
@@ -1052,6 +1054,17 @@ def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     first_verb = _bare(tokens[subj[1]])
     if first_verb in ("have", "has", "had"):
         return [left, f"{ref} {first_verb} also {verb} {rest}"]
+    if first_verb in AUX:
+        # "files can be moved …, and played …" → "They can also be played …": share the auxiliaries
+        aux = []
+        for t in tokens[subj[1]:]:
+            if _bare(t) in AUX or _bare(t) in ("not", "be", "been", "being"):
+                aux.append(_bare(t))
+            else:
+                break
+        if not aux:
+            return None
+        return [left, f"{ref} {aux[0]} also {' '.join(aux[1:] + [verb])} {rest}".replace("  ", " ")]
     return [left, f"{ref} also {verb} {rest}"]
 
 

@@ -148,6 +148,10 @@ def easy() -> Context:
     ("Heavy flooding was reported in the old harbour town on Sunday night, resulting in mudslides in some areas.",
      ["Heavy flooding was reported in the old harbour town on Sunday night.",
       "Heavy flooding resulted in mudslides in some areas."]),
+    # the second verb shares "can be"
+    ("Recorded songs can be copied from one computer to another like any other file, and played on a phone.",
+     ["Recorded songs can be copied from one computer to another like any other file.",
+      "They can also be played on a phone."]),
 ])
 def test_rule_cases(before: str, after: list[str]) -> None:
     assert split_sentence(before, plain()) == after
@@ -201,6 +205,8 @@ def test_rule_cases(before: str, after: list[str]) -> None:
     "The row had divided the country, the government, and even the prime minister's own party.",
     # a list of -ing words
     "Over 6,000 workers were hired for two years digging, blasting and clearing rock beneath the hills to build a tunnel.",
+    # a semicolon after a list of nouns: the left side is not a clause
+    "Old forests, mangrove stands, peat bogs, wheat fields, cultivated gardens and lawns; all are called vegetation.",
     # a conditional cannot be cut in two
     "If the river rises another metre before the weekend, the army will evacuate the lower part of the town.",
 ])
