@@ -229,6 +229,8 @@ def test_any_document(paragraphs: list[list[str]], level: str) -> None:
     doc = Document(title="T", sections=(Section(None, blocks),) if blocks else ())
     out = simplify(doc, level)
     assert out.level == level
+    ids = [s.id for s in out.sentences()]
+    assert len(ids) == len(set(ids))
     for s in out.sentences():
         assert s.text.strip() and s.source_ids
         assert re.fullmatch(r"s\d+(\.\d+|\.x\d+)?", s.id)

@@ -125,6 +125,11 @@ def test_titles_and_credits_untouched(original: Document, result: tuple[Document
     assert doc.media() == original.media()
 
 
+def test_sentence_ids_are_unique(result: tuple[Document, float]) -> None:
+    ids = [s.id for s in result[0].sentences()]
+    assert len(ids) == len(set(ids))
+
+
 def test_every_sentence_is_finished(result: tuple[Document, float]) -> None:
     for s in result[0].sentences():
         assert s.text[0].isupper() or s.text[0] in "\"“", s
