@@ -358,6 +358,14 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         edits.append((a, b, new))
         taken.append((a, b))
         swaps.append(Swap(word, new))
+        shift = _PREPOSITION_SHIFT.get(new.split()[0].lower()) if new else None
+        if shift:
+            # "bestowed a status on X" → "gave a status to X": the new verb takes another preposition
+            m = re.match(r"((?:\s+[\w'’,-]+){0,8}?\s+)(" + "|".join(shift[0]) + r")\b", text[b:])
+            if m and "." not in m.group(1):
+                at = b + m.start(2)
+                edits.append((at, at + len(m.group(2)), shift[1]))
+                taken.append((at, at + len(m.group(2))))
     if not edits:
         return text, []
     out = text
@@ -366,6 +374,11 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         out = _fix_article(out, a, new)
     return out, swaps
 
+
+_PREPOSITION_SHIFT = {"give": (("on", "upon"), "to"), "gave": (("on", "upon"), "to"),
+                      "given": (("on", "upon"), "to"), "giving": (("on", "upon"), "to"),
+                      "gives": (("on", "upon"), "to")}
+"""Replacement verbs that need another preposition than the hard word they replace."""
 
 _PERFECT = frozenset("have has had having 've 'd be been being is are was were am get gets got "
                      "getting 's the a an".split())
