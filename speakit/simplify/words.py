@@ -361,11 +361,11 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         shift = _PREPOSITION_SHIFT.get(new.split()[0].lower()) if new else None
         if shift:
             # "bestowed a status on X" → "gave a status to X": the new verb takes another preposition
-            m = re.match(r"((?:\s+[\w'’,-]+){0,8}?\s+)(" + "|".join(shift[0]) + r")\b", text[b:])
-            if m and "." not in m.group(1):
-                at = b + m.start(2)
-                edits.append((at, at + len(m.group(2)), shift[1]))
-                taken.append((at, at + len(m.group(2))))
+            prep = re.match(r"((?:\s+[\w'’,-]+){0,8}?\s+)(" + "|".join(shift[0]) + r")\b", text[b:])
+            if prep and "." not in prep.group(1):
+                at = b + prep.start(2)
+                edits.append((at, at + len(prep.group(2)), shift[1]))
+                taken.append((at, at + len(prep.group(2))))
     if not edits:
         return text, []
     out = text
