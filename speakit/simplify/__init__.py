@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
 from ..document import (Block, Document, Figure, Level, ListBlock, ListItem, Paragraph, Quote,
-                        Sentence, Term)
+                        Section, Sentence, Term)
 from ..errors import SimplifyError
 
 if TYPE_CHECKING:
@@ -82,15 +82,41 @@ def simplify(doc: Document, level: str = "plain",
     log.debug("simplify: level=%s people=%s user terms=%s", level, len(people), len(user_terms))
 
     summary = tuple(Paragraph(tuple(_sentences(p.sentences, run))) for p in doc.summary)
-    sections = []
+    sections: list[Section] = []
     for section in doc.sections:
         blocks: list[Block] = []
         for block in section.blocks:
             blocks += _block(block, run)
         sections.append(replace(section, blocks=tuple(_notes_across_paragraphs(blocks))))
     _figure_terms(figures, run)
+    summary, sections = _later_mentions(summary, sections, people, body)
     return replace(doc, level=cast(Level, level), summary=summary, sections=tuple(sections),
                    terms=tuple(run.terms))
+
+
+def _later_mentions(summary: tuple[Paragraph, ...], sections: list[Section], people: set[str],
+                    body: list[str]) -> tuple[tuple[Paragraph, ...], list[Section]]:
+    """Second and later mentions of a person by the short name, in reading order."""
+    from .mentions import Mentions
+
+    mentions = Mentions(people, body)
+
+    def fix(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        return tuple(replace(s, text=mentions.rewrite(s.text)) for s in sentences)
+
+    new_summary = tuple(Paragraph(fix(p.sentences)) for p in summary)
+    new_sections = []
+    for section in sections:
+        blocks: list[Block] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                blocks.append(Paragraph(fix(block.sentences)))
+            elif isinstance(block, ListBlock):
+                blocks.append(ListBlock(tuple(ListItem(fix(i.sentences)) for i in block.items), block.ordered))
+            else:
+                blocks.append(block)
+        new_sections.append(replace(section, blocks=tuple(blocks)))
+    return new_summary, new_sections
 
 
 def _quote_joined(doc: Document) -> list[str]:
