@@ -124,15 +124,19 @@ def report(source: str, level: str, glossary: str | None, as_json: bool) -> None
               help="Say where the original has a video.")
 @click.option("--words-to-know/--no-words-to-know", default=False, show_default=True,
               help="Read the Words to know list as a last chapter.")
+@click.option("--engine", envvar="SPEAKIT_ENGINE", help="Engine whose voice profile sets the pauses.")
+@click.option("--voice", envvar="SPEAKIT_VOICE", help="Voice id or profile name (sets the pauses).")
 @click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
 def script(source: str, level: str, glossary: str | None, lexicons: tuple[str, ...],
-           media_notes: bool, words_to_know: bool, as_json: bool) -> None:
+           media_notes: bool, words_to_know: bool, engine: str | None, voice: str | None,
+           as_json: bool) -> None:
     """Print the speech script of SOURCE for a person to review."""
     from .pipeline import build_script_for
     from .speech.script import format_script, script_to_dict
 
     spoken = build_script_for(source, level=level, glossary=glossary, lexicons=lexicons,
-                              media_notes=media_notes, words_to_know=words_to_know)
+                              media_notes=media_notes, words_to_know=words_to_know,
+                              voice=voice, engine=engine)
     if as_json:
         _echo_json(script_to_dict(spoken))
     else:

@@ -91,9 +91,12 @@ def build_script_for(source: str, *, level: str = "original", glossary: str | No
                      words_to_know: bool = False, voice: str | None = None,
                      engine: str | None = None) -> SpeechScript:
     """Read, simplify and turn a source into the speech script."""
+    from .speech.profiles import load_profile
+
+    profile = load_profile(voice, engine=engine)  # the pauses are the voice profile's
     doc = read_and_simplify(source, level=level, glossary=glossary)
     return script_for(doc, lexicons=lexicons, media_notes=media_notes,
-                      words_to_know=words_to_know, pauses=None)
+                      words_to_know=words_to_know, pauses=dict(profile.pauses))
 
 
 def script_for(doc: Document, *, lexicons: Iterable[str] = (), media_notes: bool = True,
