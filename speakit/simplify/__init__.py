@@ -212,10 +212,10 @@ def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
 def _polish(text: str, run: _Run) -> str:
     """Plain words (never in quotes, names or terms to explain) and one spelling per name."""
     from .terms import unify_names
-    from .words import swap_words
+    from .words import drop_fillers, swap_words
 
     protected = [(a, b) for a, b, _ in run.matcher.find(text)]
-    text, _ = swap_words(text, protected=protected)
+    text, _ = swap_words(drop_fillers(text, run.ctx.level), protected=protected)
     return unify_names(text, run.names)
 
 
@@ -329,7 +329,7 @@ def _figure_terms(figures: list[Figure], run: _Run) -> None:
 def simplify_text(text: str, level: str = "plain") -> str:
     """Simplify one paragraph of text (sentence rules and plain words; no glossary notes)."""
     from .sentences import Context, find_people, split_paragraph, split_sentence
-    from .words import swap_words
+    from .words import drop_fillers, swap_words
 
     _check_level(level)
     sentences = split_paragraph(text)
@@ -337,7 +337,7 @@ def simplify_text(text: str, level: str = "plain") -> str:
     out = []
     for sentence in sentences:
         for piece in split_sentence(sentence, ctx):
-            out.append(swap_words(piece)[0])
+            out.append(swap_words(drop_fillers(piece, level))[0])
     return " ".join(out)
 
 

@@ -1089,9 +1089,7 @@ def rule_and_name(s: str, ctx: Context) -> list[str] | None:
 
 
 def rule_when(s: str, ctx: Context) -> list[str] | None:
-    """Easy level: ``They built X when the country hosted Y`` → ``They built X.`` ``That was when the country hosted Y.``"""
-    if ctx.level != "easy":
-        return None
+    """``They built X when the country hosted Y`` → ``They built X.`` ``That was when the country hosted Y.``"""
     m = re.search(r"\s+when\s+", s)
     if not m:
         return None
@@ -1301,9 +1299,7 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|
 
 
 def rule_time_then_place(s: str, ctx: Context) -> list[str] | None:
-    """Easy level: ``X spoke on Thursday at the end of the summit in Kazan`` → ``X spoke on Thursday.`` ``That was at the end of the summit in Kazan.``"""
-    if ctx.level != "easy":
-        return None
+    """``X spoke on Thursday at the end of the summit in Kazan`` → ``X spoke on Thursday.`` ``That was at the end of the summit in Kazan.``"""
     m = re.search(r"\b((?:on|last|this|that) " + _DAY + r")\s+((?:at the end of|at the start of|during|at)\s+.+)$", s)
     if not m or word_count(s[:m.end(1)]) < 6 or word_count(m.group(2)) < 4:
         return None
@@ -1332,9 +1328,7 @@ def rule_rather_than(s: str, ctx: Context) -> list[str] | None:
 
 
 def rule_time_lead(s: str, ctx: Context) -> list[str] | None:
-    """Easy level: ``More than two years after the war began, X …`` → ``X …`` ``This is more than two years after the war began.``"""
-    if ctx.level != "easy":
-        return None
+    """``More than two years after the war began, X …`` → ``X …`` ``This is more than two years after the war began.``"""
     m = re.match(r"^((?:More|Less) than .+? (?:years?|months?|weeks?|days?) (?:after|since|before) [^,]+),\s+(.+)$", s)
     if not m or not starts_clause(m.group(2).split()):
         return None
@@ -1347,9 +1341,7 @@ _CLAIM_NOUNS = "alarm|fear|fears|claim|claims|warning|news|report|reports|sugges
 
 
 def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
-    """Easy level: ``X raised the alarm that S`` → ``X raised the alarm.`` ``X said S.``"""
-    if ctx.level != "easy":
-        return None
+    """``X raised the alarm that S`` → ``X raised the alarm.`` ``X said S.``"""
     m = re.match(r"^(.+?\b(?:raised|issued|gave|made|repeated|dismissed|rejected|denied) (?:the|a|an|new) "
                  r"(?:" + _CLAIM_NOUNS + r"))\s+that\s+(.+)$", s)
     if not m or not starts_clause(m.group(2).split()):

@@ -419,4 +419,61 @@ def _fix_article(text: str, pos: int, new: str) -> str:
     return text[:m.start(1)] + want + text[m.end(1):]
 
 
-__all__ = ["Swap", "analyses", "inflect", "packaged_plain_words", "parse_plain_words", "swap_words"]
+
+
+
+# -- filler words ------------------------------------------------------------------
+
+FILLERS: dict[str, frozenset[str]] = {
+    "plain": frozenset("very really actually basically".split()),
+    "easy": frozenset("very really actually basically currently also originally".split()),
+}
+"""Words that add no fact, dropped at each level (never inside quotes or names)."""
+
+_KEEP_AFTER = frozenset("not n't never the".split())
+
+
+def drop_fillers(text: str, level: str = "easy") -> str:
+    """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched."""
+    fillers = FILLERS.get(level, frozenset())
+    if not fillers:
+        return text
+    spans = quote_spans(text)
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(fillers)) + r")(?![\w'’-])", re.IGNORECASE)
+    cuts: list[tuple[int, int, bool]] = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if _in_spans(a, b, spans):
+            continue
+        start = _sentence_start(text, a)
+        if word[:1].isupper() and not start:
+            continue  # part of a name ("Very Large Array")
+        before = re.findall(r"[\w'’]+", text[:a].lower())
+        if before and (before[-1] in _KEEP_AFTER or before[-1].endswith("n't")):
+            continue  # "not very big" is not "not big"; "the very end" keeps its stress
+        after = text[b:]
+        if not re.match(r"[\s,]*[A-Za-z]", after) and not start:
+            continue  # "… he said also." — the word ends the clause: leave it
+        if word.lower() == "also" and re.match(r"\s+(?:known|called)\b", after):
+            continue
+        cuts.append((a, b, start))
+    if not cuts:
+        return text
+    out = text
+    for a, b, start in reversed(cuts):
+        rest = out[b:]
+        # A comma that set the filler off goes with it: "Currently, X" → "X"; ", also, " → ", ".
+        m = re.match(r"\s*,\s*|\s+", rest)
+        skip = m.end() if m else 0
+        head = out[:a]
+        if head.endswith(", ") and rest[:skip].strip() == ",":
+            out = head[:-2] + " " + rest[skip:]
+            continue
+        tail = rest[skip:]
+        if start:
+            tail = tail[:1].upper() + tail[1:]
+        out = head + tail
+    return out
+__all__ = ["FILLERS", "Swap", "analyses", "drop_fillers", "inflect", "packaged_plain_words", "parse_plain_words",
+           "swap_words"]

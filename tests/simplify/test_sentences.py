@@ -62,7 +62,8 @@ def easy() -> Context:
       "Lopez says the pipes are older than anyone thought."]),
     # X's comments on DAY at EVENT appeared to …
     ("Anna Berg's comments on Monday at the end of the budget meeting in the town hall surprised many residents.",
-     ["Anna Berg made comments on Monday at the end of the budget meeting in the town hall.",
+     ["Anna Berg made comments on Monday.",
+      "That was at the end of the budget meeting in the town hall.",
       "These comments surprised many residents."]),
     # verb-phrase coordination keeps the auxiliary
     ("Both towns have relied heavily on money from the national lottery, and used hundreds of volunteers.",

@@ -1,0 +1,56 @@
+"""Filler words (very, really, currently, also …) dropped; quotes, names and negations untouched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speakit.simplify import simplify_text
+from speakit.simplify.facts import extract_numbers, extract_quotes
+from speakit.simplify.words import FILLERS, drop_fillers
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Currently, the ferry is very busy.", "The ferry is busy."),
+    ("The ferry, also, runs at night.", "The ferry runs at night."),
+    ("The pier, currently the longest in the bay, opened in 1931.",
+     "The pier, the longest in the bay, opened in 1931."),
+    ("The mill was originally built in 1890.", "The mill was built in 1890."),
+    ("Fares are really, really high.", "Fares are high."),
+    ("Very few riders came.", "Few riders came."),
+])
+def test_easy_drops_fillers(before: str, after: str) -> None:
+    assert drop_fillers(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry is not very fast.",                  # "not very fast" is not "not fast"
+    "She said \"it is very, very cold\" on deck.",  # quotes are verbatim
+    "The Very Large Array sits in New Mexico.",     # part of a name
+    "The ferry is also known as the Blue Line.",
+    "They reached the very end of the pier.",
+])
+def test_fillers_kept_where_they_carry_meaning(text: str) -> None:
+    assert drop_fillers(text, "easy") == text
+
+
+def test_plain_keeps_time_words() -> None:
+    text = "The ferry is currently very slow and also late."
+    assert drop_fillers(text, "plain") == "The ferry is currently slow and also late."
+    assert "currently" in FILLERS["easy"] and "currently" not in FILLERS["plain"]
+
+
+def test_simplify_text_drops_fillers_at_easy() -> None:
+    out = simplify_text("The bakery currently sells 300 very large loaves a day.", "easy")
+    assert out == "The bakery sells 300 large loaves a day."
+
+
+@given(st.lists(st.sampled_from(["The", "ferry", "very", "also", "currently", "really", "is", "not",
+                                 "\"very", "cold\"", "2,000", "boats", ",", "Very", "Large"]),
+                min_size=1, max_size=14))
+def test_numbers_and_quotes_survive(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    out = drop_fillers(text, "easy")
+    assert extract_numbers(out) == extract_numbers(text)
+    assert extract_quotes(out) == extract_quotes(text)
