@@ -464,8 +464,8 @@ def drop_fillers(text: str, level: str = "easy") -> str:
     for a, b, start in reversed(cuts):
         rest = out[b:]
         # A comma that set the filler off goes with it: "Currently, X" → "X"; ", also, " → ", ".
-        m = re.match(r"\s*,\s*|\s+", rest)
-        skip = m.end() if m else 0
+        gap = re.match(r"\s*,\s*|\s+", rest)
+        skip = gap.end() if gap else 0
         head = out[:a]
         if head.endswith(", ") and rest[:skip].strip() == ",":
             out = head[:-2] + " " + rest[skip:]
