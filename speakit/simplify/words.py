@@ -352,6 +352,8 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         if re.search(rf"\b{near}\s+(?:and|or)\s+$", text[:a].lower()) or \
                 re.match(rf"\s+(?:and|or)\s+{near}\b", text[b:].lower()):
             continue  # "weapons and armaments" must not become "weapons and weapons"
+        if " " in new and lw.endswith("ly") and re.match(r"\s+(?:been|be|being|\w+ed)\b", text[b:]):
+            continue  # "have increasingly been likened" must not become "have more and more been likened"
         if re.match(r"\s+(?:up|out|off|down|over|away|back)\b", text[b:]) and " " not in new:
             continue  # "indicated up to 3,000" must not become "showed up to 3,000"
         new = _match_case(new, word)
