@@ -53,6 +53,8 @@ class _Run:
     """Source sentence id → the text of the unit it was read in."""
     notes: dict[str, int] = field(default_factory=dict)
     """Source sentence id → explanation sentences made so far (for ``s5.x1`` ids)."""
+    everything: str = ""
+    """Every text of the document, to tell whether an acronym is used again."""
 
 
 def simplify(doc: Document, level: str = "plain",
@@ -78,7 +80,8 @@ def simplify(doc: Document, level: str = "plain",
     user_terms = [e for e in gl.entries if e.origin == "user"]
     matcher = Matcher(gl, extra=list(definitions))
     run = _Run(ctx=ctx, matcher=matcher, glossary=gl, definitions=definitions,
-               names=canonical_names(body, [doc.title] + fig_texts))
+               names=canonical_names(body, [doc.title] + fig_texts),
+               everything="\n".join([doc.title, *body, *fig_texts, *(f.credit for f in figures)]))
     log.debug("simplify: level=%s people=%s user terms=%s", level, len(people), len(user_terms))
 
     summary = tuple(Paragraph(tuple(_sentences(p.sentences, run))) for p in doc.summary)
@@ -211,12 +214,18 @@ def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
 
 def _polish(text: str, run: _Run) -> str:
     """Plain words (never in quotes, names or terms to explain) and one spelling per name."""
-    from .terms import unify_names
+    from .terms import drop_spelled_out_acronyms, unify_names
     from .words import drop_fillers, swap_words
 
+    text = drop_spelled_out_acronyms(text, _without(run.everything, text))
     protected = [(a, b) for a, b, _ in run.matcher.find(text)]
     text, _ = swap_words(drop_fillers(text, run.ctx.level), protected=protected)
     return unify_names(text, run.names)
+
+
+def _without(everything: str, text: str) -> str:
+    # The other texts: the piece itself may be one of them, or a part of one.
+    return everything.replace(text, " ", 1)
 
 
 def _with_explanations(sentences: list[Sentence], run: _Run) -> list[Sentence]:
@@ -329,9 +338,11 @@ def _figure_terms(figures: list[Figure], run: _Run) -> None:
 def simplify_text(text: str, level: str = "plain") -> str:
     """Simplify one paragraph of text (sentence rules and plain words; no glossary notes)."""
     from .sentences import Context, find_people, split_paragraph, split_sentence
+    from .terms import drop_spelled_out_acronyms
     from .words import drop_fillers, swap_words
 
     _check_level(level)
+    text = drop_spelled_out_acronyms(text)
     sentences = split_paragraph(text)
     ctx = Context(level=level, people=find_people(sentences))
     out = []

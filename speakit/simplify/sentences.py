@@ -553,6 +553,23 @@ def rule_parenthesis(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
+_LEAD_NAME = r"((?!The\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+
+
+def rule_born(s: str, ctx: Context) -> list[str] | None:
+    """``NAME (born DATE) is …`` → ``NAME is ….`` ``NAME was born DATE.`` (a birth date is a fact of its own)."""
+    m = re.match(_LEAD_NAME + r"\s*\((?:born|b\.)\s+([^()]+)\)", s)
+    if not m:
+        return None
+    name, when = m.group(1), m.group(2).strip().rstrip(",;")
+    if any(w.rstrip("'’s") in ORG_WORDS for w in name.split()):
+        return None
+    rest = name + s[m.end():]
+    if word_count(rest) < 4 or not has_verb(rest.split()):
+        return None
+    return [rest, f"{name} was born {when}"]
+
+
 def rule_dashes(s: str, ctx: Context) -> list[str] | None:
     """``A — B — C`` → ``A C.`` ``B.``; ``A — B.`` → ``A.`` ``B.`` (B a clause)."""
     dash = r"\s+[—–-]{1,2}\s+"
@@ -1356,7 +1373,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
     return [m.group(1), f"{ref} {verb} {m.group(2)}"]
 
 
-RULES = (rule_semicolon, rule_colon, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
+RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,

@@ -216,6 +216,33 @@ def find_acronyms(text: str) -> list[str]:
     return seen
 
 
+def drop_spelled_out_acronyms(text: str, elsewhere: str = "") -> str:
+    """``central processing unit (CPU)`` → ``central processing unit`` when the acronym is used nowhere else.
+
+    The bracket only repeats the words before it; when neither ``text`` nor ``elsewhere`` uses
+    the acronym again, the reader loses nothing. Quotes are never touched.
+    """
+    from .facts import quote_spans
+
+    spans = quote_spans(text)
+    out = text
+    for m in reversed(list(re.finditer(r"\s*\(([A-Z][A-Za-z]*[A-Z])s?\)", text))):
+        acronym = m.group(1)
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        rest = text[:m.start()] + text[m.end():]
+        if re.search(r"(?<![\w-])" + re.escape(acronym), rest + " " + elsewhere):
+            continue
+        before = text[:m.start()].split()
+        letters = [c for c in acronym if c.isupper()]
+        words = [w for w in before[-(len(letters) + 3):] if w.lower() not in ("of", "and", "for", "the", "&")]
+        initials = "".join(w[0] for w in words[-len(letters):]).upper()
+        if initials != "".join(letters):
+            continue
+        out = out[:m.start()] + out[m.end():]
+    return out
+
+
 def acronym_status(doc: Document) -> dict[str, list[str]]:
     """Acronyms of a document: ``{"explained": [...], "unexplained": [...]}``; unknown ones are listed, never guessed."""
     texts = [doc.title] + [s.text for s in doc.sentences()]
@@ -315,4 +342,5 @@ def figure_terms(fig: Figure) -> list[str]:
 
 
 __all__ = ["Explanation", "Matcher", "acronym_status", "article_definitions", "canonical_names",
+           "drop_spelled_out_acronyms",
            "figure_terms", "find_acronyms", "hard_words", "unify_names"]

@@ -1,0 +1,49 @@
+"""Brackets: a birth date becomes a sentence of its own; a spelled-out acronym nobody uses again goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from speakit.simplify import simplify_text
+from speakit.simplify.sentences import Context, split_sentence
+from speakit.simplify.terms import drop_spelled_out_acronyms
+
+
+def test_birth_date_becomes_a_sentence() -> None:
+    text = "Lena Holm (born March 3, 1961) is a Norwegian painter who runs a gallery in the harbour town of Bergen."
+    out = split_sentence(text, Context(level="plain"))
+    assert out[0] == "Lena Holm is a Norwegian painter who runs a gallery in the harbour town of Bergen."
+    assert out[-1] == "Lena Holm was born March 3, 1961."
+
+
+@pytest.mark.parametrize("text", [
+    "The Holm Gallery (born 1990 as a shop) sells paintings by many local artists in the harbour of Bergen.",
+    "The painter (born 1961) sells paintings by many local artists in the harbour of Bergen every summer.",
+])
+def test_birth_rule_needs_a_person_name(text: str) -> None:
+    assert not any("was born" in p for p in split_sentence(text, Context(level="easy")))
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The chip is part of the central processing unit (CPU) of a computer.",
+     "The chip is part of the central processing unit of a computer."),
+    ("The World Health Organization (WHO) met in Geneva.", "The World Health Organization met in Geneva."),
+])
+def test_unused_acronym_bracket_goes(before: str, after: str) -> None:
+    assert drop_spelled_out_acronyms(before) == after
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    ("The World Health Organization (WHO) met. WHO said no.", ""),
+    ("The World Health Organization (WHO) met in Geneva.", "Later WHO said no."),
+    ("He joined the Farmers' Party (FXP) last year.", ""),        # letters do not match: not a spelling-out
+    ("She said \"the World Health Organization (WHO) met\" today.", ""),  # quotes are verbatim
+])
+def test_acronym_bracket_kept(text: str, elsewhere: str) -> None:
+    assert drop_spelled_out_acronyms(text, elsewhere) == text
+
+
+def test_simplify_text_uses_both() -> None:
+    out = simplify_text("Omar Haddad (born 1975) is an engineer at the National Grid Company (NGC) "
+                        "who has worked on power lines in the north of the country for years.", "easy")
+    assert "(NGC)" not in out and "Omar Haddad was born 1975." in out
