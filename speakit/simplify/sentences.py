@@ -870,6 +870,11 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
             if rel == "who" and rtoks and is_verb(rtoks[0]):
                 if ctx.is_person(antecedent):
                     return [left, f"{ctx.short_name(antecedent)} {right}"]
+                name = re.search(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$", left)
+                if name and rtoks[0].islower() and not any(w in ORG_WORDS for w in name.group(1).split()) \
+                        and not name.group(1).split()[0] in ("The", "A", "An"):
+                    # "credited to Albert Humphrey, who led …": "who" names a person; repeat the name, never guess he/she
+                    return [left, f"{name.group(1)} {right}"]
                 if antecedent.islower() and antecedent.endswith("s"):
                     return [left, f"They {right}"]
     # "NAME is a former minister who's now an analyst" → "… minister." "NAME is now an analyst"
@@ -1000,6 +1005,31 @@ def rule_concession(s: str, ctx: Context) -> list[str] | None:
     if starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right):
         return [left, f"But {_lower_first(right, ctx.people)}"]
     return None
+
+
+_BECAUSE_ADVERBS = frozenset("mainly partly largely only just simply mostly probably also chiefly "
+                             "partially possibly perhaps".split())
+
+
+def rule_because(s: str, ctx: Context) -> list[str] | None:
+    """``A because B.`` → ``A.`` ``This is because B.`` (``This was …`` after a past clause)."""
+    m = re.search(r",?\s+(?:(" + "|".join(sorted(_BECAUSE_ADVERBS)) + r")\s+)?because\s+(?!of\b)", s)
+    if not m:
+        return None
+    adverb = m.group(1) or ""
+    left, right = s[:m.start()], s[m.end():]
+    ltoks = left.split()
+    if any(_bare(t) in ("not", "never", "but", "and", "or") for t in ltoks[-2:]) or \
+            re.search(r"\bnot\b|n['’]t\b", left) and re.search(r"\bbut\b", right):
+        return None  # "not because A but because B" needs both halves together
+    if not (starts_clause(right.split()) and has_verb(ltoks) and _long_enough(left, minimum=4)
+            and _long_enough(right, minimum=3)):
+        return None
+    if re.search(r",\s+(?:and|but|so)\s", right):
+        return None  # where the because-clause ends is unclear
+    be = "was" if _tense_last(ltoks) == "ed" else "is"
+    lead = f"This {be} {adverb} because" if adverb else f"This {be} because"
+    return [left, f"{lead} {right}"]
 
 
 _PARTICIPLE_END = re.compile(r",\s+with\s+((?:[\w'’.,-]+\s+){1,8}?)(\w+ed|hurt|wounded|killed|injured|"
@@ -1377,7 +1407,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
-         rule_coordination, rule_and_name, rule_concession, rule_relative, rule_trailing_participle,
+         rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing)
 
