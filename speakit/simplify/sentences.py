@@ -556,18 +556,29 @@ def rule_parenthesis(s: str, ctx: Context) -> list[str] | None:
 _LEAD_NAME = r"((?!The\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{3,4}"
+
+
 def rule_born(s: str, ctx: Context) -> list[str] | None:
     """``NAME (born DATE) is …`` → ``NAME is ….`` ``NAME was born DATE.`` (a birth date is a fact of its own)."""
-    m = re.match(_LEAD_NAME + r"\s*\((?:born|b\.)\s+([^()]+)\)", s)
-    if not m:
-        return None
-    name, when = m.group(1), m.group(2).strip().rstrip(",;")
+    m = re.match(_LEAD_NAME + r"\s*\(\s*,?\s*(?:born|b\.)\s+([^()]+)\)", s)
+    if m:
+        name, when = m.group(1), m.group(2).strip().rstrip(",;")
+        fact = f"{name} was born {when}"
+    else:
+        # Full dates with a month ("January 30, 1882 – April 12, 1945") are a person's life span.
+        m = re.match(_LEAD_NAME + r"\s*\((" + _DATE + r")\s+[–-]\s+(" + _DATE + r")\)", s)
+        if not m:
+            return None
+        name = m.group(1)
+        fact = f"{name} lived from {m.group(2)} to {m.group(3)}"
     if any(w.rstrip("'’s") in ORG_WORDS for w in name.split()):
         return None
     rest = name + s[m.end():]
     if word_count(rest) < 4 or not has_verb(rest.split()):
         return None
-    return [rest, f"{name} was born {when}"]
+    return [rest, fact]
 
 
 def rule_dashes(s: str, ctx: Context) -> list[str] | None:

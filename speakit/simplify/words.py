@@ -339,6 +339,8 @@ def swap_words(text: str, table: dict[str, str] | None = None,
         new: str | None = None
         for base, form in analyses(lw):
             plain = table.get(base)
+            if plain is not None and form != "base" and plain.split()[-1] in _NO_FORMS:
+                plain = None  # "his initials" is a noun: not "his firsts"
             if plain is not None:
                 if form == "ed" and _participle_context(text, a):
                     form = "en"
@@ -381,6 +383,10 @@ _PREPOSITION_SHIFT = {"give": (("on", "upon"), "to"), "gave": (("on", "upon"), "
                       "given": (("on", "upon"), "to"), "giving": (("on", "upon"), "to"),
                       "gives": (("on", "upon"), "to")}
 """Replacement verbs that need another preposition than the hard word they replace."""
+
+_NO_FORMS = frozenset("first last main clear large later early many more most enough key strong long strict "
+                      "major whole real total useful helpful near open able".split())
+"""Plain words that are adjectives or adverbs: a hard word's -s/-ed/-ing form is another word class."""
 
 _PERFECT = frozenset("have has had having 've 'd be been being is are was were am get gets got "
                      "getting 's the a an".split())

@@ -47,3 +47,22 @@ def test_simplify_text_uses_both() -> None:
     out = simplify_text("Omar Haddad (born 1975) is an engineer at the National Grid Company (NGC) "
                         "who has worked on power lines in the north of the country for years.", "easy")
     assert "(NGC)" not in out and "Omar Haddad was born 1975." in out
+
+
+def test_life_span_with_full_dates_becomes_a_sentence() -> None:
+    text = "Anna Holm (3 May 1901 - 9 June 1980) was a Danish painter who worked in Paris for most of her life."
+    out = split_sentence(text, Context(level="easy"))
+    assert out[-1] == "Anna Holm lived from 3 May 1901 to 9 June 1980."
+    assert out[0].startswith("Anna Holm was a Danish painter")
+
+
+def test_years_alone_are_not_a_life_span() -> None:
+    # "(1950 - 1960)" after a name may be a band's or a firm's years: left alone.
+    text = "Blue Harbour (1950 - 1960) was a jazz label in Ohio that made many records for the radio stations."
+    assert not any("lived" in p for p in split_sentence(text, Context(level="easy")))
+
+
+def test_stray_comma_before_born() -> None:
+    out = split_sentence("Lena Holm (, born March 3, 1961) is a painter who runs a large gallery in the old harbour of Bergen.",
+                         Context(level="easy"))
+    assert "Lena Holm was born March 3, 1961." in out

@@ -27,3 +27,8 @@ def test_new_pairs(before: str, after: str) -> None:
 def test_pairs_left_out(text: str) -> None:
     for word in ("quietly", "buy", "more and more", "build up", "builds up"):
         assert word not in swap_words(text)[0]
+
+
+def test_adjective_swaps_keep_their_word_class() -> None:
+    assert swap_words("The initial plan failed.")[0] == "The first plan failed."
+    assert swap_words("Her initials were on the door.")[0] == "Her initials were on the door."
