@@ -50,7 +50,13 @@ _VERB_BASES = (
     "contrast fit suit belong bear breed cook eat drink smoke sleep wake marry divorce adopt "
     "born retire recruit enlist govern reign nominate promote demote transfer relocate settle "
     "emigrate immigrate migrate flow drain dry freeze melt boil heat cool shine shout whisper "
-    "laugh weep breathe bleed suffer recover cure diagnose vaccinate infect spread transmit")
+    "laugh weep breathe bleed suffer recover cure diagnose vaccinate infect spread transmit "
+    # Verbs that are rarely nouns, added after reading long sentences the rules left whole.
+    "represent consist achieve contribute obtain prefer emerge exist occur succeed inherit acquire "
+    "compose depict portray attract oversee enable ensure maintain inspire introduce identify "
+    "recognise recognize remove restore convert derive originate evolve dedicate determine "
+    "encourage persuade prepare rename resemble unite graduate compete qualify drive deploy "
+    "announce")
 _BASES = frozenset(_VERB_BASES.split())
 _IRREGULAR_PAST = frozenset("said made took gave got went came saw knew thought told found left kept began showed "
                             "heard put set ran held brought bought built sent spent lent fought sought taught "
