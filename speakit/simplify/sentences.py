@@ -143,6 +143,8 @@ def starts_clause(tokens: list[str]) -> bool:
         w = _bare(tokens[j])
         if w in ("who", "which", "that", "whose", "where") or w in _SUBORDINATORS:
             return False
+        if w in ("it", "they", "he", "she", "we", "you", "i") and first in DETERMINERS:
+            return False  # "the spare power it keeps": a noun with a relative clause, no verb of its own
         after = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
         if w.endswith("ed") and w not in AUX and after in ("by", "with"):
             return False  # "lines owned by …": a participle, not the verb of a clause
@@ -593,6 +595,13 @@ def rule_dashes(s: str, ctx: Context) -> list[str] | None:
     parts = re.split(dash, s)
     if len(parts) == 3:
         a, b, c = parts
+        btoks = b.split()
+        np = re.search(r"(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", a, re.I)
+        if btoks and _bare(btoks[0]) in ("the", "a", "an") and np and has_verb(c.split()) \
+                and not has_verb(a.split()) and not re.search(r"[,;:]", b):
+            # "the reserve margin — the spare power it keeps — fell" → "… margin fell." "The reserve margin is the spare power it keeps."
+            be = "are" if np.group(1).split()[-1].endswith("s") and not np.group(1).endswith(("'s", "ss")) else "is"
+            return [f"{a} {c}", f"{capitalize_first(np.group(1))} {be} {b}"]
         if starts_clause(b.split()) and _long_enough(a):
             return [f"{a} {c}", b]
         btoks = b.split()
@@ -991,6 +1000,14 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             rest = _convert_more(s[right_start:], tense, False)
             adv = "" if adverb in ("thereby", "thus") else f"{adverb} "
             return [left, f"This {adv}{verb}{rest}"]
+        if verb_at is not None and _bare(ltoks[verb_at]) in _SPEECH_VERBS + ("announced", "reported") \
+                and has_verb(ltoks[verb_at + 1:]):
+            # "Hydro said demand peaked at X, beating the record": the record-beater is the reported
+            # clause, not the speaker — "This beat the record".
+            verb = _finite(ing, tense, False)
+            if verb is None:
+                continue
+            return [left, f"This {verb}{_convert_more(s[right_start:], tense, False)}"]
         if subj is None:
             continue
         ref = _refer(subj[0], ctx)

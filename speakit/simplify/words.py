@@ -116,6 +116,16 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "steal": ("steals", "stole", "stolen", "stealing"),
     "wake": ("wakes", "woke", "woken", "waking"),
     "ride": ("rides", "rode", "ridden", "riding"),
+    "beat": ("beats", "beat", "beaten", "beating"),
+    "bet": ("bets", "bet", "bet", "betting"),
+    "quit": ("quits", "quit", "quit", "quitting"),
+    "split": ("splits", "split", "split", "splitting"),
+    "shed": ("sheds", "shed", "shed", "shedding"),
+    "spin": ("spins", "spun", "spun", "spinning"),
+    "swing": ("swings", "swung", "swung", "swinging"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "weave": ("weaves", "wove", "woven", "weaving"),
+    "seek out": ("seeks out", "sought out", "sought out", "seeking out"),
     "rise up": ("rises up", "rose up", "risen up", "rising up"),
 }
 _IRREGULAR_FORMS: dict[str, tuple[str, str]] = {}

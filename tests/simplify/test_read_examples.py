@@ -1,0 +1,40 @@
+"""Rules fixed after reading the simplified examples/ articles sentence by sentence."""
+
+from __future__ import annotations
+
+from speakit.simplify.sentences import Context, split_sentence, starts_clause
+from speakit.simplify.words import inflect
+
+
+def easy() -> Context:
+    return Context(level="easy")
+
+
+def test_dash_appositive_becomes_a_whole_sentence() -> None:
+    out = split_sentence("At noon, the town's water reserve — the spare water it keeps for fires — fell to 12 per cent.",
+                         easy())
+    assert out == ["At noon, the town's water reserve fell to 12 per cent.",
+                   "The town's water reserve is the spare water it keeps for fires."]
+
+
+def test_dash_noun_phrase_with_its_own_verb_is_not_a_sentence() -> None:
+    out = split_sentence("The new bridge — the longest span the city has ever built — opened to traffic on "
+                         "Monday morning after years of delays.", easy())
+    assert "The longest span the city has ever built." not in out
+    assert all(not p.startswith("The longest") for p in out)
+
+
+def test_noun_with_relative_is_not_a_clause() -> None:
+    assert not starts_clause("the spare power it keeps for emergencies".split())
+    assert starts_clause("the utility keeps spare power".split())
+
+
+def test_participle_after_reported_speech_belongs_to_the_report() -> None:
+    out = split_sentence("City Water said use peaked at 9,100 litres a second on Friday, beating the record "
+                         "of 8,800 set in 2019.", easy())
+    assert out[-1] == "This beat the record of 8,800 set in 2019."
+
+
+def test_irregular_beat() -> None:
+    assert inflect("beat", "ed") == "beat"
+    assert inflect("beat", "en") == "beaten"
