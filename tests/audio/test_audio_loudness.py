@@ -17,6 +17,14 @@ from speakit.speech.types import AudioChunk
 pytestmark = needs_ffmpeg
 
 
+@pytest.fixture(autouse=True, params=["numpy", "ffmpeg"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs on the in-process (numpy) path and on the ffmpeg fallback."""
+    if request.param == "ffmpeg":
+        monkeypatch.setattr("speakit.audio.loudness._has_numpy", lambda: False)
+    return str(request.param)
+
+
 def _programme(*levels: float, frames: int = RATE * 2):
     """Sentences of speech-like audio at the given amplitudes, 300 ms apart."""
     clips = [clip(f"Sentence {i}.", warble(frames, amplitude=a), 300, f"s{i}")
@@ -137,3 +145,77 @@ def test_programme_too_short_to_measure_is_left_alone() -> None:
     programme = assemble(chapters, script)
     result = normalize_loudness(programme)
     assert result.audio == programme.audio
+
+
+def _noise_speech(frames: int, rate: int, seed: int = 7) -> AudioChunk:
+    """Deterministic noisy, peaky speech-like audio: a buzz with bursts and a few clicks."""
+    import random
+
+    rng = random.Random(seed)
+    values = array.array("h")
+    for i in range(frames):
+        envelope = 0.5 + 0.5 * math.sin(2 * math.pi * 3 * i / rate)
+        buzz = math.sin(2 * math.pi * 140 * i / rate) + 0.5 * math.sin(2 * math.pi * 2100 * i / rate)
+        values.append(round(3000 * envelope * (buzz + rng.uniform(-0.6, 0.6))))
+    for at in range(rate // 3, frames - 40, rate):
+        for k in range(12):
+            values[at + k] = round(26000 * math.sin(math.pi * k / 12) * (-1) ** (at // rate))
+    return AudioChunk(values.tobytes(), rate)
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 24000, 44100, 48000])
+def test_in_process_meter_agrees_with_ebur128(rate: int) -> None:
+    """The numpy BS.1770 meter reads what ffmpeg's ebur128 reads, at every voice rate."""
+    np = pytest.importorskip("numpy")
+    from speakit.audio.meter import integrated_lufs, segment_energies, true_peak
+
+    audio = _noise_speech(rate * 3, rate)
+    x = np.frombuffer(audio.samples, dtype="<i2").astype(np.float32) / 32768
+    integrated, peak = ebur128(audio)
+    assert integrated_lufs(segment_energies(x, rate)) == pytest.approx(integrated, abs=0.06)
+    assert 20 * math.log10(true_peak(x, 1.0)) == pytest.approx(peak, abs=0.15)
+
+
+def test_in_process_meter_on_silence_and_short_audio() -> None:
+    np = pytest.importorskip("numpy")
+    from speakit.audio.meter import integrated_lufs, segment_energies
+
+    assert integrated_lufs(segment_energies(np.zeros(RATE * 2, dtype=np.float32), RATE)) == -math.inf
+    short = np.full(RATE // 4, 0.1, dtype=np.float32)
+    assert integrated_lufs(segment_energies(short, RATE)) == -math.inf
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 24000])
+def test_peaky_noisy_speech_meets_both_targets(rate: int) -> None:
+    """Clicks 20 dB over the speech: on target, true peak under the ceiling, by an outside meter."""
+    audio = _noise_speech(rate * 4, rate)
+    chapters, script = script_for([("Intro", [clip("Noisy.", audio, 200)])])
+    result = normalize_loudness(assemble(chapters, script))
+    integrated, peak = ebur128(result.audio)
+    assert abs(integrated - TARGET_LUFS) <= 0.2
+    assert peak <= TRUE_PEAK_DB + 0.1
+    assert result.true_peak_db is not None and result.true_peak_db <= TRUE_PEAK_DB + 0.1
+
+
+def test_limiter_leaves_audio_away_from_peaks_alone(way: str) -> None:
+    """Only the neighbourhood of each click is turned down; elsewhere it is the one gain."""
+    if way != "numpy":
+        pytest.skip("alimiter's release is longer; this is the in-process limiter's promise")
+    programme = _programme(0.05, frames=RATE * 2)
+    values = array.array("h")
+    values.frombytes(programme.audio.samples)
+    clicks = [RATE // 2, RATE + RATE // 3]
+    for at in clicks:
+        for k in range(10):
+            values[at + k] = round(32000 * math.sin(math.pi * k / 10))
+    peaky = programme.__class__(AudioChunk(values.tobytes(), RATE), programme.chapters,
+                                programme.cues)
+    result = normalize_loudness(peaky)
+    after = array.array("h")
+    after.frombytes(result.audio.samples)
+    far = [i for i in range(len(values))
+           if all(abs(i - at) > RATE // 20 for at in clicks) and abs(values[i]) > 400]
+    ratios = {round(after[i] / values[i], 2) for i in far}
+    assert len(ratios) == 1 and ratios.pop() > 1.5  # one gain, and a real one
+    near = max(abs(after[at + k]) for at in clicks for k in range(10))
+    assert near <= 32768 * 10 ** ((TRUE_PEAK_DB - 0.1) / 20)

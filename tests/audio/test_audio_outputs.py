@@ -17,7 +17,7 @@ from mutagen.id3 import ID3, CTOCFlags
 from mutagen.mp3 import MP3
 
 from speakit.audio import (TARGET_LUFS, ChapterMark, Cue, Programme, assemble,
-                           normalize_loudness, slugify, write_outputs)
+                           measure_loudness, normalize_loudness, slugify, write_outputs)
 from speakit.errors import AudioError, OutputError
 from speakit.speech.types import SpeechScript
 
@@ -357,7 +357,7 @@ def test_missing_ffmpeg_says_how_to_install(thirteen: tuple[Programme, SpeechScr
     with pytest.raises(AudioError, match=r"ffmpeg is not installed.*apt-get install ffmpeg"):
         write_outputs(programme, script, tmp_path / "out", "bridge", {"mp3"})
     with pytest.raises(AudioError, match="ffmpeg is not installed"):
-        normalize_loudness(programme)
+        measure_loudness(programme.audio)
     assert list((tmp_path / "out").iterdir()) == []
     # Text sidecars need no ffmpeg.
     paths = write_outputs(programme, script, tmp_path / "out", "bridge", {"vtt", "chapters"})
