@@ -886,6 +886,10 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                 if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
                     return [left, f"The {np.group(1)} {right}"]
                 this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"
+                plural_noun = antecedent.islower() and re.fullmatch(r"[a-z]+(?:ies|[^s]s)", antecedent) \
+                    and antecedent not in VERB_FORMS
+                if plural_noun and _bare(rtoks[0]) not in ("is", "was", "has", "does"):
+                    this = "They"  # "…, including all public libraries, which will stay open" → "They will stay open"
                 return [left, f"{this} {right}"]
             if rel == "where" and starts_clause(rtoks) and _bare(rtoks[0]) != "there":
                 return [left, f"There, {_lower_first(right, ctx.people)}"]

@@ -38,3 +38,12 @@ def test_participle_after_reported_speech_belongs_to_the_report() -> None:
 def test_irregular_beat() -> None:
     assert inflect("beat", "ed") == "beat"
     assert inflect("beat", "en") == "beaten"
+
+
+def test_which_after_a_plural_noun_is_they() -> None:
+    out = split_sentence("The town has opened 12 warming huts, including all public libraries, which will stay "
+                         "open until 9 p.m. through Sunday.", easy())
+    assert out[-1] == "They will stay open until 9 p.m. through Sunday."
+    out = split_sentence("Bus fares rose sharply in March, which worried riders across the whole region a great deal.",
+                         easy())
+    assert out[-1] == "This worried riders across the whole region a great deal."
