@@ -890,6 +890,9 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                     and antecedent not in VERB_FORMS
                 if plural_noun and _bare(rtoks[0]) not in ("is", "was", "has", "does"):
                     this = "They"  # "…, including all public libraries, which will stay open" → "They will stay open"
+                elif antecedent[:1].isupper() and not ctx.is_person(antecedent) and this == "This" \
+                        and _bare(rtoks[0]) in ("is", "was", "has", "had") and not left.rstrip().endswith(")"):
+                    this = "It"  # "… to Wi-Fi Protected Access, which was a subset" → "It was a subset"
                 return [left, f"{this} {right}"]
             if rel == "where" and starts_clause(rtoks) and _bare(rtoks[0]) != "there":
                 return [left, f"There, {_lower_first(right, ctx.people)}"]

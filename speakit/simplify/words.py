@@ -451,8 +451,35 @@ FILLERS: dict[str, frozenset[str]] = {
 _KEEP_AFTER = frozenset("not n't never the".split())
 
 
+_PLAIN_STARTERS = frozenset("the a an this that these those it its they their there he she his her we our "
+                            "some many most all each every no one two".split())
+
+
+def however_to_but(text: str) -> str:
+    """``However, X.`` and ``X, however, Y.`` → ``But X Y.`` (the plain word for a contrast); quotes untouched."""
+    if "however" not in text.lower() or quote_spans(text):
+        return text
+    m = re.match(r"However,\s+(\S)", text)
+    if m:
+        return "But " + _lower_common(text[m.start(1):])
+    m = re.search(r",\s+however,\s+", text)
+    if m and text.count("however") == 1 and not re.match(r"(?:But|And|Yet)\b", text):
+        joined = text[:m.start()] + " " + text[m.end():]
+        return "But " + _lower_common(joined)
+    return text
+
+
+def _lower_common(text: str) -> str:
+    first = re.match(r"[A-Za-z]+", text)
+    if first and first.group().lower() in _PLAIN_STARTERS and not text.startswith("I "):
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def drop_fillers(text: str, level: str = "easy") -> str:
     """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched."""
+    if level == "easy":
+        text = however_to_but(text)
     fillers = FILLERS.get(level, frozenset())
     if not fillers:
         return text
@@ -493,5 +520,5 @@ def drop_fillers(text: str, level: str = "easy") -> str:
             tail = tail[:1].upper() + tail[1:]
         out = head + tail
     return out
-__all__ = ["FILLERS", "Swap", "analyses", "drop_fillers", "inflect", "packaged_plain_words", "parse_plain_words",
+__all__ = ["FILLERS", "Swap", "analyses", "drop_fillers", "however_to_but", "inflect", "packaged_plain_words", "parse_plain_words",
            "swap_words"]

@@ -54,3 +54,21 @@ def test_numbers_and_quotes_survive(words: list[str]) -> None:
     out = drop_fillers(text, "easy")
     assert extract_numbers(out) == extract_numbers(text)
     assert extract_quotes(out) == extract_quotes(text)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("However, the ferry sailed.", "But the ferry sailed."),
+    ("The ferry, however, sailed at noon.", "But the ferry sailed at noon."),
+    ("However, Oslo voted no.", "But Oslo voted no."),
+])
+def test_easy_however_becomes_but(before: str, after: str) -> None:
+    assert drop_fillers(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "She said \"however, we sail\" at noon.",
+    "But the ferry, however, sailed.",
+])
+def test_however_left_alone(text: str) -> None:
+    assert drop_fillers(text, "easy") == text
+    assert "however" in drop_fillers("However, the ferry sailed.", "plain").lower()

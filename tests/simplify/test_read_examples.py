@@ -47,3 +47,9 @@ def test_which_after_a_plural_noun_is_they() -> None:
     out = split_sentence("Bus fares rose sharply in March, which worried riders across the whole region a great deal.",
                          easy())
     assert out[-1] == "This worried riders across the whole region a great deal."
+
+
+def test_which_after_a_proper_noun_is_it() -> None:
+    out = split_sentence("In 2003 the club moved its games to Harbour Park, which was built for the 1990 regional "
+                         "games.", easy())
+    assert out[-1] == "It was built for the 1990 regional games."

@@ -32,3 +32,13 @@ def test_pairs_left_out(text: str) -> None:
 def test_adjective_swaps_keep_their_word_class() -> None:
     assert swap_words("The initial plan failed.")[0] == "The first plan failed."
     assert swap_words("Her initials were on the door.")[0] == "Her initials were on the door."
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The dish is often referred to as a stew.", "The dish is often called a stew."),
+    ("The panel is composed of five judges.", "The panel is made up of five judges."),
+    ("The name derives from an old word.", "The name comes from an old word."),
+    ("The team did as well as expected.", "The team did as well as expected."),
+])
+def test_phrases_asset_references_shorten(before: str, after: str) -> None:
+    assert swap_words(before)[0] == after
