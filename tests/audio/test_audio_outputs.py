@@ -406,12 +406,28 @@ def test_success_replaces_an_older_version(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again-2.vtt", "again.vtt"]
 
 
-@pytest.mark.parametrize(("rate", "mp3_rate"), [(16000, 44100), (22050, 44100), (48000, 48000)])
-def test_mp3_sample_rate_is_an_mpeg1_rate(rate: int, mp3_rate: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("rate", "bitrate", "mp3_rate"), [
+    (16000, "64k", 16000), (22050, "64k", 22050), (24000, "64k", 24000), (48000, "64k", 48000),
+    # MPEG-2.5 rates are not standard MP3: the next standard rate up.
+    (8000, "64k", 16000), (11025, "64k", 16000), (12000, "32k", 16000),
+    # MPEG-2 Layer III stops at 160 kbit/s.
+    (22050, "192k", 44100), (24000, "160k", 24000)])
+def test_mp3_keeps_the_voice_rate_when_mp3_has_it(rate: int, bitrate: str, mp3_rate: int,
+                                                   tmp_path: Path) -> None:
     chapters, script = script_for([("Only", [clip("Hello.", tone(rate // 2, rate=rate))])])
     programme = assemble(chapters, script)
-    (mp3, _) = write_outputs(programme, script, tmp_path, "rate", {"mp3"})
+    (mp3, _) = write_outputs(programme, script, tmp_path, "rate", {"mp3"}, bitrate=bitrate)
     (stream,) = ffprobe_json(mp3, "streams")["streams"]
     assert int(stream["sample_rate"]) == mp3_rate
+    assert int(stream["bit_rate"]) == int(bitrate[:-1]) * 1000
     decoded = decode_pcm(mp3, rate)
-    assert len(decoded) / 2 / rate == pytest.approx(0.5, abs=1152 / mp3_rate)
+    frame = (1152 if mp3_rate >= 32000 else 576) / mp3_rate
+    assert len(decoded) / 2 / rate == pytest.approx(0.5, abs=frame)
+
+
+def test_m4b_keeps_the_voice_rate(tmp_path: Path) -> None:
+    chapters, script = script_for([("Only", [clip("Hello.", tone(RATE), 0, "s1")])])
+    (m4b,) = write_outputs(assemble(chapters, script), script, tmp_path, "rate", {"m4b"})
+    # The other stream is the QuickTime chapter track.
+    (stream,) = [s for s in ffprobe_json(m4b, "streams")["streams"] if s["codec_type"] == "audio"]
+    assert stream["codec_name"] == "aac" and int(stream["sample_rate"]) == RATE
