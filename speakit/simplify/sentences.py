@@ -56,7 +56,7 @@ _VERB_BASES = (
     "compose depict portray attract oversee enable ensure maintain inspire introduce identify "
     "recognise recognize remove restore convert derive originate evolve dedicate determine "
     "encourage persuade prepare rename resemble unite graduate compete qualify drive deploy "
-    "announce")
+    "announce generate inhabit differ")
 _BASES = frozenset(_VERB_BASES.split())
 _IRREGULAR_PAST = frozenset("said made took gave got went came saw knew thought told found left kept began showed "
                             "heard put set ran held brought bought built sent spent lent fought sought taught "
@@ -879,9 +879,17 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
             m = None  # "when the bus, which was carrying tourists, crashed": the clause ends mid-sentence  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
         elif _long_enough(left, right, minimum=3) and has_verb(left.split()):
             antecedent = left.split()[-1].strip(".,")
+            if rel == "which" and len(rtoks) > 1 and not is_verb(rtoks[0]) and is_verb(rtoks[1]) and (
+                    _bare(rtoks[0]) in ADVERBS | {"today", "later", "usually", "now", "still", "also"}
+                    or _bare(rtoks[0]).endswith("ly")):
+                if _bare(rtoks[1]) in AUX:
+                    # "which today is inhabited" → "It is today inhabited": the verb leads, the adverb stays
+                    words = right.split()
+                    right = " ".join([words[1], words[0], *words[2:]])
+                rtoks = right.split()[1:] if _bare(rtoks[1]) not in AUX else right.split()
             if rel == "which" and rtoks and is_verb(rtoks[0]):
                 # "… in the emergency department, which has been short of staff" → "The emergency department has …"
-                np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her)\s+((?:[a-z][\w'’-]*\s+){0,2}"
+                np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:[a-z][\w'’-]*\s+){0,2}"
                                r"[a-z][\w'’-]*)$", left)
                 if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
                     return [left, f"The {np.group(1)} {right}"]

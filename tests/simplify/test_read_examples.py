@@ -53,3 +53,12 @@ def test_which_after_a_proper_noun_is_it() -> None:
     out = split_sentence("In 2003 the club moved its games to Harbour Park, which was built for the 1990 regional "
                          "games.", easy())
     assert out[-1] == "It was built for the 1990 regional games."
+
+
+def test_which_with_an_adverb_before_the_verb() -> None:
+    out = split_sentence("The settlers crossed into Valdra, which today is mostly farmed by families.", easy())
+    assert out == ["The settlers crossed into Valdra.", "It is today mostly farmed by families."]
+    out = split_sentence("The village has a small harbour, which often floods in the winter storms from the north.",
+                         easy())
+    assert out == ["The village has a small harbour.",
+                   "The small harbour often floods in the winter storms from the north."]
