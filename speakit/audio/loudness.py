@@ -116,50 +116,46 @@ def _normalize_in_process(programme: Programme, target_lufs: float,
     """Measure, gain and limit with numpy: one K-weighted measurement, no ffmpeg runs."""
     import numpy as np
 
-    from .meter import integrated_lufs, limit, segment_energies, true_peak, update_energies
+    from .meter import (apply_gain, integrated_lufs, limit, segment_energies, true_peak,
+                        update_energies)
 
     audio = programme.audio
     rate = audio.sample_rate
-    x = np.frombuffer(audio.samples, dtype="<i2").astype(np.float32)
-    x /= 32768.0
+    # A view of the bytes: the programme is not copied to measure it.
+    x = np.frombuffer(audio.samples, dtype="<i2")
     energies = segment_energies(x, rate)
     before = integrated_lufs(energies)
     if before <= SILENCE_LUFS:
-        peak = _db(true_peak(x, 1.0))
         log.warning("the programme is silent or too short to measure (%s LUFS); "
                     "loudness is left as it is", before)
-        return dataclasses.replace(programme, loudness_lufs=before, true_peak_db=peak)
+        return dataclasses.replace(programme, loudness_lufs=before,
+                                   true_peak_db=_db(true_peak(x)))
 
     ceiling = 10 ** ((true_peak_db - LIMITER_GUARD_DB) / 20)
     window = max(1, round(rate * _LIMITER_HOLD_S))
     gain = target_lufs - before
-    after, limited = target_lufs, False
+    after, limiting = before + gain, None
     for _ in range(_MAX_ROUNDS):
-        y = x * np.float32(10 ** (gain / 20))
-        envelope = limit(y, ceiling, window)
-        limited = bool(envelope.min() < 1.0)
-        if not limited:
+        limiting = limit(x, 10 ** (gain / 20), ceiling, window)
+        y = apply_gain(x, 10 ** (gain / 20), limiting)
+        if not limiting.stretches:
             # A fixed gain moves loudness by exactly that gain (BS.1770 is linear).
             after = before + gain
             break
-        y *= envelope
-        # Only the segments the limiter touched changed; the rest just moved by the gain.
-        scaled = energies * np.float64(10 ** (gain / 10))
-        after = integrated_lufs(update_energies(scaled, y, envelope, rate))
+        # Only the segments the limiter reached changed; the rest moved by the gain.
+        after = integrated_lufs(update_energies(energies * 10 ** (gain / 10), y, limiting, rate))
         if abs(after - target_lufs) <= _LOUDNESS_TOLERANCE_LU:
             break
-        # Limiting took a little loudness away: give it back; the limiter runs afresh, so
-        # the peaks stay at the ceiling.
+        # Limiting took a little loudness away: give it back; the limiter is worked out
+        # afresh for the new gain, so the peaks stay at the ceiling.
         gain += target_lufs - after
     else:
         log.warning("loudness ended at %.2f LUFS (target %.1f LUFS)", after, target_lufs)
     peak = _db(true_peak(y, ceiling))
-    samples = np.rint(y * 32768.0)
-    np.clip(samples, -32768, 32767, out=samples)
-    out = samples.astype("<i2").tobytes()
-    log.debug("loudness %.2f → %.2f LUFS (gain %+.2f dB, limiter %s), true peak %.2f dBTP",
-              before, after, gain, "on" if limited else "off", peak)
-    return dataclasses.replace(programme, audio=dataclasses.replace(audio, samples=out),
+    log.debug("loudness %.2f → %.2f LUFS (gain %+.2f dB, limiter on %d stretches), "
+              "true peak %.2f dBTP", before, after, gain,
+              len(limiting.stretches) if limiting else 0, peak)
+    return dataclasses.replace(programme, audio=dataclasses.replace(audio, samples=y.tobytes()),
                                loudness_lufs=after, true_peak_db=peak)
 
 

@@ -18,17 +18,22 @@ back to ffmpeg.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-    Floats = NDArray[np.float32]
+    Floats = NDArray[np.floating]
+    Samples = NDArray[np.int16]
 
 _IR_TAPS = 512
 """The K-filter's impulse response is cut here: the energy beyond is 6e-7 of the whole (a 3e-6 dB error)."""
 _FFT_SIZE = 1 << 14
+_FULL_SCALE = 32768.0
+_CHUNK = 1 << 20
+"""Samples converted to floating point at a time: the programme is never copied whole."""
 _INTERP_TAPS = 8
 """Taps on each side of the windowed-sinc interpolator of the true-peak estimate."""
 _OVERSAMPLE = 4
@@ -62,61 +67,41 @@ def k_weighting_ir(rate: int, taps: int = _IR_TAPS) -> list[float]:
     return signal
 
 
-def segment_energies(x: Floats, rate: int) -> Floats:
-    """Mean square of the K-weighted signal per 100 ms (a partial last segment is dropped)."""
+def segment_energies(x: Samples, rate: int) -> Floats:
+    """Mean square of the K-weighted 16-bit signal (full scale = 1) per 100 ms segment."""
     hop = max(1, round(rate / 10))
     return _energies(x, rate, 0, len(x) // hop)
 
 
-def update_energies(energies: Floats, y: Floats, envelope: Floats, rate: int) -> Floats:
-    """``energies`` re-measured on ``y`` only in the segments where ``envelope`` is below 1."""
-    import numpy as np
-
-    hop = max(1, round(rate / 10))
-    count = len(energies)
-    lowest = envelope[:count * hop].reshape(count, hop).min(axis=1)
-    touched = lowest < 1.0
-    # The filter's response reaches 512 samples (less than a segment) into the next one.
-    touched[1:] |= touched[:-1]
-    updated = energies.copy()
-    edges = np.flatnonzero(np.diff(np.concatenate([[False], touched, [False]]).astype(np.int8)))
-    for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
-        updated[first:stop] = _energies(y, rate, first, stop)
-    return updated
-
-
-def _energies(x: Floats, rate: int, first: int, stop: int) -> Floats:
+def _energies(x: Samples, rate: int, first: int, stop: int) -> Floats:
     """Mean squares of the K-weighted ``x`` for segments ``first`` to ``stop`` (exclusive)."""
     import numpy as np
 
     hop = max(1, round(rate / 10))
-    taps = _IR_TAPS
-    begin, end = first * hop, stop * hop
-    # Start one filter length early so the output at ``begin`` has its full history.
-    lead = min(begin, taps - 1)
-    # Short stretches (the limiter's) get a smaller transform.
-    size = min(_FFT_SIZE, 1 << (end - begin + lead + taps - 1).bit_length())
-    ir = _k_spectrum(rate, size)
-    step = size - taps + 1
-    squared = np.empty(end - begin, dtype=np.float64)
-    tail = np.zeros(taps - 1)
-    position = begin - lead
-    while position < end:
-        block = x[position:min(position + step, end)]
-        y = np.fft.irfft(np.fft.rfft(block, size) * ir, size)
-        y[:taps - 1] += tail
-        tail = y[len(block):len(block) + taps - 1].copy()
-        keep_from = max(begin - position, 0)
-        out_from = position + keep_from - begin
-        np.square(y[keep_from:len(block)], out=squared[out_from:out_from + len(block) - keep_from])
-        position += len(block)
-    return squared.reshape(stop - first, hop).sum(axis=1) / hop
+    history = _IR_TAPS - 1
+    count = stop - first
+    size = max(_FFT_SIZE, 1 << (hop + history - 1).bit_length())
+    # Whole segments per transform (overlap-save), fewer for a short stretch.
+    per = max(1, min((size - history) // hop, count))
+    size = min(size, 1 << (per * hop + history - 1).bit_length())
+    spectrum = _k_spectrum(rate, size)
+    out = np.empty(count, dtype=np.float64)
+    for group in range(0, count, per):
+        n = min(per, count - group)
+        begin = (first + group) * hop
+        # Each output needs the filter's history: the samples just before, or silence.
+        lead = min(begin, history)
+        block = np.zeros(history + n * hop, dtype=np.float64)
+        block[history - lead:] = x[begin - lead:begin + n * hop]
+        y = np.fft.irfft(np.fft.rfft(block, size) * spectrum, size)[history:history + n * hop]
+        out[group:group + n] = np.einsum("ij,ij->i", *(y.reshape(n, hop),) * 2)
+    return out / (hop * _FULL_SCALE ** 2)
 
 
-_SPECTRA: dict[tuple[int, int], object] = {}
+_SPECTRA: dict[tuple[int, int], NDArray[np.complexfloating]] = {}
 
 
-def _k_spectrum(rate: int, size: int):  # type: ignore[no-untyped-def]
+def _k_spectrum(rate: int, size: int) -> NDArray[np.complexfloating]:
     """The K-weighting's spectrum for one FFT size, cached per sample rate and size."""
     import numpy as np
 
@@ -154,72 +139,120 @@ def _interpolator() -> Floats:
         t = offsets - phase / _OVERSAMPLE
         window = 0.5 + 0.5 * np.cos(np.pi * t / (_INTERP_TAPS + 1))
         rows.append(np.sinc(t) * window)
-    return np.asarray(rows, dtype=np.float32)
+    return np.asarray(rows, dtype=np.float64)
 
 
-def peak_estimates(y: Floats, indices: NDArray[np.intp]) -> Floats:
-    """Highest of |y| at each index and the interpolated points up to the next sample."""
+def peak_estimates(x: Samples, indices: NDArray[np.intp]) -> Floats:
+    """Highest of |x| at each index and the interpolated points up to the next sample (full scale 1)."""
     import numpy as np
 
     if not len(indices):
-        return np.zeros(0, dtype=np.float32)
+        return np.zeros(0, dtype=np.float64)
     window = np.arange(-_INTERP_TAPS + 1, _INTERP_TAPS + 1)
     # Beyond the ends the nearest sample repeats (copying the programme to pad it costs more).
-    around = y[np.clip(indices[:, None] + window[None, :], 0, len(y) - 1)]
+    around = x[np.clip(indices[:, None] + window[None, :], 0, len(x) - 1)].astype(np.float64)
     between = np.abs(around @ _interpolator().T).max(axis=1)
-    return np.maximum(between, np.abs(y[indices]))
+    return np.maximum(between, np.abs(around[:, _INTERP_TAPS - 1])) / _FULL_SCALE
 
 
-def true_peak(y: Floats, floor: float) -> float:
-    """Estimated true peak (linear) of ``y``, looking only at samples within 3 dB of ``floor``."""
+def true_peak(x: Samples, floor: float = 1.0) -> float:
+    """Estimated true peak of ``x`` (full scale 1), looking at samples within 3 dB of the top."""
     import numpy as np
 
-    top = float(np.abs(y).max()) if len(y) else 0.0
+    if not len(x):
+        return 0.0
+    top = max(int(x.max()), -int(x.min())) / _FULL_SCALE
     if top == 0.0:
         return 0.0
     # An inter-sample peak more than 3 dB above both its neighbours needs a full-scale
     # square wave near Nyquist; speech has none, so lower samples cannot set the peak.
-    threshold = min(floor, top) * 10 ** (-3 / 20)
-    candidates = _candidates(y, threshold)
-    return float(max(top, float(peak_estimates(y, candidates).max())))
+    candidates = _candidates(x, min(floor, top) * 10 ** (-3 / 20) * _FULL_SCALE)
+    return float(max(top, float(peak_estimates(x, candidates).max())))
 
 
-def limit(y: Floats, ceiling: float, window: int) -> Floats:
-    """``y`` with its estimated true peaks pulled down to ``ceiling``; returns the gain envelope."""
+@dataclass(frozen=True)
+class Limiting:
+    """A gain envelope below 1 only on a few stretches around peaks; 1 everywhere else."""
+
+    stretches: tuple[tuple[int, Floats], ...]
+    """(first sample, gains) per stretch, in order, not overlapping."""
+
+
+def limit(x: Samples, gain: float, ceiling: float, window: int) -> Limiting:
+    """The envelope that keeps the estimated true peaks of ``x * gain`` at or under ``ceiling``."""
     import numpy as np
 
-    envelope = np.ones(len(y), dtype=np.float32)
-    candidates = _candidates(y, ceiling * 10 ** (-3 / 20))
+    # Candidates are found on the 16-bit samples, so no gained copy of the programme is made.
+    candidates = _candidates(x, ceiling * 10 ** (-3 / 20) * _FULL_SCALE / gain)
     if not len(candidates):
-        return envelope
-    peaks = peak_estimates(y, candidates)
+        return Limiting(())
+    peaks = peak_estimates(x, candidates) * gain
     over = peaks > ceiling
     if not over.any():
-        return envelope
+        return Limiting(())
     spots = candidates[over]
     needed = (ceiling / peaks[over]).astype(np.float32)
     # Work on the stretches around the overs only: a flat minimum over +-window keeps the
-    # needed gain across each peak's neighbourhood, and a moving average of the same width
-    # turns the steps into ramps (look-ahead attack and release) without ever rising above
-    # what any peak needs, because every averaged value is already at or below it.
-    starts, ends = _stretches(spots, window, len(y))
+    # needed gain across each peak's neighbourhood, and a moving average turns the steps
+    # into ramps (look-ahead attack and release) without ever rising above what any peak
+    # needs, because every averaged value is already at or below it.
+    stretches = []
+    starts, ends = _stretches(spots, window, len(x))
     for start, end in zip(starts, ends):
         inside = (spots >= start) & (spots < end)
         local = np.ones(end - start, dtype=np.float32)
-        local[spots[inside] - start] = needed[inside]
+        np.minimum.at(local, spots[inside] - start, needed[inside])
         # The ramps are half as long as the hold, so the gain is flat over the
         # interpolator's reach around each peak (its inter-sample peak scales exactly).
         local = _moving_min(local, window)
         local = _moving_mean(local, window // 2)
-        envelope[start:end] = np.minimum(envelope[start:end], local)
-    return envelope
+        stretches.append((start, local))
+    return Limiting(tuple(stretches))
 
 
-def _candidates(y: Floats, threshold: float) -> NDArray[np.intp]:
-    """Samples at or above ``threshold``, and the sample before each (for the gap between)."""
+def apply_gain(x: Samples, gain: float, limiting: Limiting) -> Samples:
+    """``x`` times ``gain`` and the limiter's envelope, rounded back to 16 bits."""
     import numpy as np
 
-    loud = np.abs(y) >= threshold
+    out = np.empty(len(x), dtype="<i2")
+    for start in range(0, len(x), _CHUNK):
+        out[start:start + _CHUNK] = _to_int16(x[start:start + _CHUNK] * np.float32(gain))
+    for start, gains in limiting.stretches:
+        end = start + len(gains)
+        out[start:end] = _to_int16(x[start:end] * (np.float32(gain) * gains))
+    return out
+
+
+def update_energies(energies: Floats, y: Samples, limiting: Limiting, rate: int) -> Floats:
+    """``energies`` re-measured on ``y`` in the segments the limiter reached."""
+    import numpy as np
+
+    hop = max(1, round(rate / 10))
+    touched = np.zeros(len(energies) + 1, dtype=bool)
+    for start, gains in limiting.stretches:
+        # The filter carries each change up to 511 samples (less than a segment) further.
+        touched[start // hop:min(len(energies), (start + len(gains) + _IR_TAPS) // hop) + 1] = True
+    touched = touched[:len(energies)]
+    updated = energies.copy()
+    edges = np.flatnonzero(np.diff(np.concatenate([[False], touched, [False]]).astype(np.int8)))
+    for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        updated[first:stop] = _energies(y, rate, first, stop)
+    return updated
+
+
+def _to_int16(values: Floats) -> Samples:
+    import numpy as np
+
+    np.rint(values, out=values)
+    np.clip(values, -32768, 32767, out=values)
+    return values.astype("<i2")
+
+
+def _candidates(x: Samples, threshold: float) -> NDArray[np.intp]:
+    """Samples whose magnitude reaches ``threshold``, and the sample before each."""
+    import numpy as np
+
+    loud = (x >= threshold) | (x <= -threshold)
     loud[:-1] |= loud[1:]
     return np.flatnonzero(loud)
 

@@ -233,7 +233,7 @@ def _stage_chapter_files(programme: Programme, script: SpeechScript, staging: St
 
 def _mp3_rate(rate: int, bitrate: str) -> int:
     """The voice's rate when MP3 has it, else the next standard rate up (48 kHz at most)."""
-    rates = _MP3_RATES
+    rates: tuple[int, ...] = _MP3_RATES
     if _kbps(bitrate) > 160:
         # MPEG-2 Layer III stops at 160 kbit/s; higher bitrates need an MPEG-1 rate.
         rates = (44100, 48000)
