@@ -1184,6 +1184,11 @@ def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
+_WHEN_BLOCKERS = frozenset(
+    "know knew ask asked unclear clear sure wonder decide said say tell told time moment day year explain about "
+    "only just even except and or but is was are were be".split())
+
+
 def rule_when(s: str, ctx: Context) -> list[str] | None:
     """``They built X when the country hosted Y`` → ``They built X.`` ``That was when the country hosted Y.``"""
     m = re.search(r"\s+when\s+", s)
@@ -1191,10 +1196,7 @@ def rule_when(s: str, ctx: Context) -> list[str] | None:
         return None
     left, right = s[:m.start()], s[m.end():]
     prev = _bare(left.split()[-1]) if left.split() else ""
-    if prev in ("know", "knew", "ask", "asked", "unclear", "clear", "sure", "wonder", "decide", "said",
-                "say", "tell", "told", "time", "moment", "day", "year", "explain", "about", "only",
-                "just", "even", "except", "and", "or", "but", "is", "was", "are", "were", "be") \
-            or prev.endswith("ly"):
+    if prev in _WHEN_BLOCKERS or prev.endswith("ly"):
         return None
     if not (starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right, minimum=5)):
         return None
@@ -1202,6 +1204,116 @@ def rule_when(s: str, ctx: Context) -> list[str] | None:
     if _tense(right.split()) != "ed" or _tense(left.split()) != "ed":
         return None
     return [left, f"That was when {right}"]
+
+
+def rule_after(s: str, ctx: Context) -> list[str] | None:
+    """``X happened after Y burst its banks`` → ``X happened.`` ``That was after Y burst its banks.`` (past events)."""
+    m = re.search(r"\s+(after|before)\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    prev = _bare(left.split()[-1]) if left.split() else ""
+    if prev in _WHEN_BLOCKERS or prev.endswith("ly") or prev in ("soon", "long", "right", "days", "weeks",
+                                                                "months", "years", "hours", "minutes", "shortly"):
+        return None
+    if ", " in right or ";" in right:
+        return None  # "after the storm passes, CN issued …": the main clause goes on after a comma
+    rtoks = right.split()
+    past = next((t for t in rtoks[1:6] if _bare(t) in _IRREGULAR_PAST | {"burst", "was", "were", "had", "did"}
+                 or (_bare(t).endswith("ed") and is_verb(t))), None)
+    if past is None or not has_verb(left.split()) or not _long_enough(left, right, minimum=5):
+        return None  # "will close after the storm passes": a plan, not an event
+    if not (starts_clause(rtoks) or _bare(rtoks[0]) in DETERMINERS | SUBJ_PRONOUNS - {"there"}
+            or rtoks[0][:1].isupper()):
+        return None
+    if any(_bare(t) in _PREPOSITIONS | {"of", "to"} for t in rtoks[:rtoks.index(past)]):
+        return None  # "after weeks of talks ended": where the subject ends is unclear
+    return [left, f"That was {m.group(1)} {right}"]
+
+
+_TRAILING_SAYS = re.compile(r"^(.+),\s+((?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,6}?)\s+"
+                            r"(says|said|reports|reported|added|warned)\.?$")
+
+
+def speaker_first(s: str, ctx: Context) -> str | None:
+    """Easy level: ``S, the agency says.`` → ``The agency says S.`` (speakers first, and S can be split)."""
+    if ctx.level != "easy":
+        return None
+    m = _TRAILING_SAYS.match(s)
+    if not m or _MASK.search(s):
+        return None
+    speech, who, verb = m.group(1), m.group(2), m.group(3)
+    if has_verb(who.split()) or not starts_clause(speech.split()) or "," in who:
+        return None
+    lowered = _lower_speech(speech, ctx)
+    if lowered is None:
+        return None  # "Lagos had 212mm of rain, the agency said": the first word may be a name; keep the order
+    return f"{capitalize_first(who)} {verb} {lowered}"
+
+
+_QUANTITY_STARTERS = frozenset("more less fewer most some many several few no none every each one two three four "
+                               "five six seven eight nine ten about nearly almost over at up only just".split())
+
+
+def _lower_speech(text: str, ctx: Context) -> str | None:
+    """``text`` with its first word lower-cased, or None when that word may be a name."""
+    from .frequency import rank
+
+    words = text.split()
+    first = words[0]
+    key = _bare(first)
+    if first[:1].isdigit() or first.isupper() and len(first) > 1:
+        return text
+    if key in _COMMON_STARTERS or key in _QUANTITY_STARTERS:
+        return first.lower() + text[len(first):]
+    nxt = words[1] if len(words) > 1 else ""
+    r = rank(key)
+    if key.endswith("s") and not key.endswith("ss") and r is not None and r <= 3000 and nxt[:1].islower() \
+            and not ctx.is_person(first):
+        return first.lower() + text[len(first):]  # "Schools in the worst-hit areas …": a plural noun
+    return None
+
+
+def rule_said_and_that(s: str, ctx: Context) -> list[str] | None:
+    """``X said A and that B.`` → ``X said A.`` ``X also said B.``"""
+    m = re.match(r"^(.+?)\s+(said|says|told reporters|warned|added)\s+(?:that\s+)?(.+?),?\s+and\s+that\s+(.+)$", s)
+    if not m:
+        return None
+    subject, verb, first, second = m.groups()
+    if has_verb(subject.split()) or not has_verb(first.split()) or not has_verb(second.split()) \
+            or _MASK.search(s) or len(subject.split()) > 7:
+        return None
+    who = _refer(subject.split(), ctx) or capitalize_first(subject)
+    return [f"{subject} {verb} {first}", f"{who} also {verb} {second}"]
+
+
+_APPROX = r"(?:about|around|nearly|almost|roughly|more than|less than|fewer than|up from|down from|double|half)"
+
+
+def rule_trailing_amount(s: str, ctx: Context) -> list[str] | None:
+    """``Lagos had 212mm of rain, about a third of its October total.`` → ``… rain.`` ``That is about a third …``"""
+    m = re.search(r",\s+(" + _APPROX + r"\s+[^,;]+)$", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], m.group(1)
+    if not re.search(r"\d", left) or not has_verb(left.split()) or not _long_enough(left, right, minimum=4):
+        return None
+    head = right.split(" of ")[0]
+    if has_verb(head.split()[1:]) or re.search(r"\b(?:and|but|which|who)\b", head):
+        return None
+    be = "was" if _tense_last(_main_tokens(left.split())) == "ed" else "is"
+    return [left, f"That {be} {right}"]
+
+
+def rule_trailing_appositive(s: str, ctx: Context) -> list[str] | None:
+    """``…, a program that reached 2,600 people.`` → ``….`` ``This is a program that reached 2,600 people.``"""
+    m = re.search(r",\s+((?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:that|which|who)\s+(?:[^,;]|,(?=\d))+)$", s)
+    if not m:
+        return None
+    left = s[:m.start()]
+    if not has_verb(left.split()) or not _long_enough(left, minimum=6) or not has_verb(m.group(1).split()):
+        return None
+    return [left, f"This is {m.group(1)}"]
 
 
 def rule_leading_with(s: str, ctx: Context) -> list[str] | None:
@@ -1458,7 +1570,8 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
-         rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing)
+         rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
+         rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive)
 
 
 # -- quotations and who said them --------------------------------------------------
@@ -1612,6 +1725,9 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
         end = s[-1]
         s = s[:-1]
     moved = attribution_first(s, ctx) if ctx.level == "easy" else None
+    if moved is not None:
+        s = moved
+    moved = speaker_first(s, ctx)
     if moved is not None:
         s = moved
     if _MASK.match(s) and re.search(r"^" + _MASK_TOKEN + r"\s*,?\s*(?:" + _VERBS_RE + r")\s", s) is None \

@@ -62,3 +62,47 @@ def test_which_with_an_adverb_before_the_verb() -> None:
                          easy())
     assert out == ["The village has a small harbour.",
                    "The small harbour often floods in the winter storms from the north."]
+
+
+def test_after_clause_of_a_past_event() -> None:
+    out = split_sentence("More than 300 people have left their homes in Tarn after the river burst its banks "
+                         "following two days of rain.", easy())
+    assert out == ["More than 300 people have left their homes in Tarn.",
+                   "That was after the river burst its banks following two days of rain."]
+
+
+def test_after_clause_left_whole() -> None:
+    for text in ("The museum will reopen next spring after the city finishes repairs to the old roof and the west wing.",
+                 "To help ease the return of trains after the storm passes, the railway stopped all deliveries south "
+                 "of the river.",
+                 "The ferry did not get its present name until 1975, and before then, it was simply known as the boat."):
+        assert not any(p.startswith(("That was after", "That was before")) for p in split_sentence(text, easy()))
+
+
+def test_trailing_reporter_goes_first_at_easy() -> None:
+    text = "Schools in the worst-hit areas will stay closed until at least next week, the education office said."
+    assert split_sentence(text, easy()) == [
+        "The education office said schools in the worst-hit areas will stay closed until at least next week."]
+    # A first word that may be a name keeps the news order.
+    text = "Tarn had 212mm of rain in the three days to Monday evening and more since, the weather office said."
+    assert split_sentence(text, easy()) == [text]
+    assert split_sentence("Schools in the worst-hit areas will stay closed until at least next week, the "
+                          "education office said.", Context(level="plain"))[0].startswith("Schools")
+
+
+def test_said_a_and_that_b() -> None:
+    out = split_sentence("The fire service said at least 17 people had died and that the number was likely to "
+                         "rise as crews reached the flooded streets.", easy())
+    assert out == ["The fire service said at least 17 people had died.",
+                   "The service also said the number was likely to rise as crews reached the flooded streets."]
+
+
+def test_trailing_amount_and_appositive() -> None:
+    out = split_sentence("Tarn recorded 212mm of rain in the 72 hours to Monday evening, about a third of what "
+                         "the town gets in October.", easy())
+    assert out == ["Tarn recorded 212mm of rain in the 72 hours to Monday evening.",
+                   "That was about a third of what the town gets in October."]
+    out = split_sentence("Volunteer groups have asked the town to phone older people who live alone, a program "
+                         "that reached about 2,600 people last summer.", easy())
+    assert out == ["Volunteer groups have asked the town to phone older people who live alone.",
+                   "This is a program that reached about 2,600 people last summer."]
