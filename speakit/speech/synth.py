@@ -99,11 +99,18 @@ def synthesize_script(script: SpeechScript, engine: Engine, *, voice: str | None
             waiting[key] = [index]
 
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    for key, chunk in _run(engine, voice, rate, todo, workers):
-        cache.put(key, chunk)
-        audio[key] = chunk
-        for index in waiting[key]:
-            tick(index)
+    try:
+        for key, chunk in _run(engine, voice, rate, todo, workers):
+            cache.put(key, chunk)
+            audio[key] = chunk
+            for index in waiting[key]:
+                tick(index)
+    finally:
+        # Engines that hold a model in this process give its memory back for the
+        # assembly that follows (Piper's working memory stays in onnxruntime's arena).
+        release = getattr(engine, "release", None)
+        if todo and callable(release):
+            release()
 
     clips: list[list[Clip]] = [[] for _ in script.chapters]
     for (ci, utterance), key in zip(items, keys):
