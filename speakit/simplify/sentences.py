@@ -320,7 +320,8 @@ ORG_WORDS = frozenset(
 """Words that make a capitalized name an organisation or place, not a person."""
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
-_TITLE = (r"(?:President|Prime Minister|Minister|Secretary|leader|dictator|spokesperson|"
+_TITLE = (r"(?:Councillor|Councilor|Coun\.|Sen\.|Senator|Rep\.|Dr\.|Judge|Justice|"
+          r"President|Prime Minister|Minister|Secretary|leader|dictator|spokesperson|"
           r"spokesman|spokeswoman|Chancellor|King|Queen|Pope|Senator|Governor|Mayor|General)")
 
 
@@ -1283,7 +1284,8 @@ def rule_said_and_that(s: str, ctx: Context) -> list[str] | None:
     if has_verb(subject.split()) or not has_verb(first.split()) or not has_verb(second.split()) \
             or _MASK.search(s) or len(subject.split()) > 7:
         return None
-    who = _refer(subject.split(), ctx) or capitalize_first(subject)
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", subject)
+    who = _refer(subject.split(), ctx) or (acronym.group(1) if acronym else capitalize_first(subject))
     return [f"{subject} {verb} {first}", f"{who} also {verb} {second}"]
 
 
@@ -1368,9 +1370,15 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     if not _clause_verb_first(clause):
         return None
     ref = _refer(stoks, ctx)
+    if rel == "who" and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject) \
+            and not any(w in ORG_WORDS for w in stoks) and stoks[0] not in ("The", "A", "An"):
+        # "Dev Patel, who voted …, said": "who" names a person; repeat the name, never guess he/she
+        ref = ctx.short_name(subject) if ctx.is_person(subject) else (
+            stoks[-1] if len(stoks) == 2 and not re.search(r"-[a-z]", stoks[1]) else subject)
     if ref is None:
         return None
-    if rel == "who" and not (ctx.is_person(subject) or ref == "They" or ref.startswith("The ")):
+    if rel == "who" and not (ctx.is_person(subject) or ref in (subject, stoks[-1]) or ref == "They"
+                             or ref.startswith("The ")):
         return None
     # Keep the order of information: what the relative clause says first, then the main clause.
     again = "It" if rel == "which" and ref.startswith("The ") and not ref.endswith("s") else ref

@@ -106,3 +106,15 @@ def test_trailing_amount_and_appositive() -> None:
                          "that reached about 2,600 people last summer.", easy())
     assert out == ["Volunteer groups have asked the town to phone older people who live alone.",
                    "This is a program that reached about 2,600 people last summer."]
+
+
+def test_name_who_clause_said() -> None:
+    out = split_sentence("Dev Okoro, who voted against the budget, said the pilot was a nice idea at the wrong time.",
+                         easy())
+    assert out == ["Dev Okoro voted against the budget.", "Okoro said the pilot was a nice idea at the wrong time."]
+
+
+def test_said_and_that_uses_the_acronym_in_brackets() -> None:
+    out = split_sentence("The Coast Rescue Agency (Cora) said at least 12 people had died and that the number was "
+                         "likely to rise.", easy())
+    assert out[-1].startswith("Cora ")
