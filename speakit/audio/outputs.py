@@ -49,7 +49,9 @@ _MP3_RATES = (16000, 22050, 24000, 32000, 44100, 48000)
 # 0.1-4 kHz, -16.4 vs -13.9 dB 4-7 kHz on espeak-ng; Piper alike) and a little more above
 # 7 kHz (-4.2 vs -6.3 dB on Piper), where speech carries little. q7 skips LAME's noise
 # shaping, which buys little for speech at this bitrate.
-_LAME_QUALITY = "7"
+_LAME_QUALITY: str | None = "7"
+_AAC_CODER: str | None = "fast"
+"""ffmpeg's AAC coder for the M4B (measurements where the encoder is called)."""
 # LAME scales its input down at CBR/ABR bitrates below 256 kbit/s to avoid clipping
 # (presets.c, abr_switch_map "scale": 0.95 up to 160k, 0.97 at 192k, 0.98 at 224k), so a
 # 64 kbit/s MP3 would play 0.45 dB quieter than the normalized programme. Our true-peak
@@ -125,9 +127,8 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
                 "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
                 "-ac", "1", "-ar", str(rate), "-b:a", bitrate]
         if kind == "mp3":
-            args += ["-af", _lame_compensation(bitrate), "-c:a", "libmp3lame",
-                     "-compression_level", _LAME_QUALITY, "-id3v2_version", "3",
-                     "-write_xing", "1", "-f", "mp3"]
+            args += ["-af", _lame_compensation(bitrate), "-c:a", "libmp3lame", *_lame_quality(),
+                     "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3"]
         else:
             # The ipod muxer writes the QuickTime chapter track Apple players read;
             # faststart puts the index first so playback can begin before the download ends.
@@ -138,8 +139,8 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
             # noise in every band (-35.9 vs -24.6 dB noise-to-signal at 0.1-4 kHz, -17.0 vs
             # -13.2 dB at 4-7 kHz). twoloop's perceptual tuning is meant for low bitrates; at
             # 64 kbit/s for one speech channel it bought nothing we could measure.
-            args += ["-c:a", "aac", "-aac_coder", "fast", "-movflags", "+faststart",
-                     "-brand", "M4B ", "-f", "ipod"]
+            args += ["-c:a", "aac", *(["-aac_coder", _AAC_CODER] if _AAC_CODER else []),
+                     "-movflags", "+faststart", "-brand", "M4B ", "-f", "ipod"]
         args += ["-y", str(target)]
         run_ffmpeg(args, what=f"encoding {target.name.lstrip('.').split('.part')[0]}",
                    stdin=audio.samples)
@@ -195,7 +196,8 @@ def encode_pieces(audio: AudioChunk,
             if value:
                 args += ["-metadata", f"{key}={_one_line(value)}"]
         args += ["-ac", "1", "-ar", str(rate), "-b:a", bitrate, "-c:a", "libmp3lame",
-                 "-compression_level", _LAME_QUALITY, "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3", "-y", str(target)]
+                 *_lame_quality(), "-id3v2_version", "3", "-write_xing", "1", "-f", "mp3",
+                 "-y", str(target)]
     run_ffmpeg(args, what=f"encoding {len(pieces)} chapter files", stdin=audio.samples)
     for target, _, _, _ in pieces:
         if not target.exists() or target.stat().st_size == 0:
@@ -235,6 +237,10 @@ def _stage_chapter_files(programme: Programme, script: SpeechScript, staging: St
         entries.append((name, (end - start) / audio.sample_rate, f"{artist} - {mark.title}"))
     staging.write_text(f"{slug}.m3u", m3u(entries, title=script.title))
     return _SplitJob(audio, tuple(pieces), bitrate)
+
+
+def _lame_quality() -> list[str]:
+    return ["-compression_level", _LAME_QUALITY] if _LAME_QUALITY else []
 
 
 def _mp3_rate(rate: int, bitrate: str) -> int:
