@@ -1133,7 +1133,7 @@ def rule_verb_then_ing(s: str, ctx: Context) -> list[str] | None:
 
 def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     """``Both sides have relied on X, and used Y`` → ``Both sides have relied on X.`` ``They have also used Y.``"""
-    m = re.search(r",\s+and\s+(\w+ed|\w+)\s+", s)
+    m = re.search(r",\s+and\s+(\w+ed|\w+)\s+", s) or re.search(r"\s+and\s+(\w+ed)\s+(?:that\s+)?", s)
     if not m:
         return None
     left, verb, rest = s[:m.start()], m.group(1), s[m.end():]
@@ -1143,6 +1143,14 @@ def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     subj = _subject(tokens)
     if subj is None:
         return None
+    if not m.group(0).startswith(","):
+        # Without a comma, only two past-tense verbs of one subject: "X visited the camp and promised …"
+        first = _bare(tokens[subj[1]]) if subj[1] < len(tokens) else ""
+        if not (first.endswith("ed") or first in _IRREGULAR_PAST) or first in AUX or len(left.split()) < 6 \
+                or re.search(r"\b(?:who|which|that|where|when|because|if)\b", left, re.I):
+            return None
+        if m.group(0).rstrip().endswith("that"):
+            rest = "that " + rest
     ref = _refer(subj[0], ctx)
     if ref is None or not _long_enough(left, rest, minimum=3):
         return None
@@ -1309,13 +1317,40 @@ def rule_trailing_amount(s: str, ctx: Context) -> list[str] | None:
 
 def rule_trailing_appositive(s: str, ctx: Context) -> list[str] | None:
     """``…, a program that reached 2,600 people.`` → ``….`` ``This is a program that reached 2,600 people.``"""
-    m = re.search(r",\s+((?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:that|which|who)\s+(?:[^,;]|,(?=\d))+)$", s)
+    m = re.search(r",\s+((?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*)\s+(?:that|which|who)\s+"
+                  r"(?:[^,;]|,(?=\d))+)$", s)
     if not m:
         return None
     left = s[:m.start()]
     if not has_verb(left.split()) or not _long_enough(left, minimum=6) or not has_verb(m.group(1).split()):
         return None
-    return [left, f"This is {m.group(1)}"]
+    head = m.group(2)
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and head not in VERB_FORMS
+    return [left, f"{'These are' if plural else 'This is'} {m.group(1)}"]
+
+
+def rule_depending(s: str, ctx: Context) -> list[str] | None:
+    """``A line costs $5,000, depending on how deep it runs.`` → ``….`` ``This depends on how deep it runs.``"""
+    m = re.search(r",\s+depending\s+on\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    if not has_verb(left.split()) or not _long_enough(left, right, minimum=3):
+        return None
+    return [left, f"This depends on {right}"]
+
+
+def rule_mid_where(s: str, ctx: Context) -> list[str] | None:
+    """``People in Flint, where X happened, welcomed Y.`` → ``In Flint, X happened.`` ``People in Flint welcomed Y.``"""
+    m = re.match(r"^((?:(?!,\s).)+?\b(?:in|at)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})),\s+where\s+"
+                 r"((?:(?!,\s).)+?),\s+(\S+)\s+(.+)$", s)
+    if not m:
+        return None
+    subject, place, clause, verb, rest = m.groups()
+    if has_verb(subject.split()) or not is_verb(verb) or not starts_clause(clause.split()) \
+            or not _long_enough(clause, rest, minimum=3):
+        return None
+    return [f"In {place}, {clause}", f"{subject} {verb} {rest}"]
 
 
 def rule_leading_with(s: str, ctx: Context) -> list[str] | None:
@@ -1575,11 +1610,11 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
-         rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
+         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
-         rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive)
+         rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending)
 
 
 # -- quotations and who said them --------------------------------------------------

@@ -118,3 +118,22 @@ def test_said_and_that_uses_the_acronym_in_brackets() -> None:
     out = split_sentence("The Coast Rescue Agency (Cora) said at least 12 people had died and that the number was "
                          "likely to rise.", easy())
     assert out[-1].startswith("Cora ")
+
+
+def test_two_past_verbs_without_a_comma() -> None:
+    out = split_sentence("The storm damaged dozens of homes along the coast and injured 12 people in the town.", easy())
+    assert out == ["The storm damaged dozens of homes along the coast.", "The storm also injured 12 people in the town."]
+    text = "She bought bread and cheese and walked home along the river in the rain."
+    assert split_sentence(text, easy()) == [text]
+
+
+def test_trailing_the_appositive_depending_on_and_mid_where() -> None:
+    assert split_sentence("The grant would pay crews to dig up and replace service lines, the narrow pipes that "
+                          "carry water into a home.", easy())[-1] == \
+        "These are the narrow pipes that carry water into a home."
+    assert split_sentence("Utilities say a single line costs between $4,700 and $12,000 to replace, depending on "
+                          "how deep it runs.", easy())[-1] == "This depends on how deep it runs."
+    out = split_sentence("Parents in Ashby, where a 2014 leak exposed hundreds of children to lead, welcomed the "
+                         "vote on Monday.", easy())
+    assert out == ["In Ashby, a 2014 leak exposed hundreds of children to lead.",
+                   "Parents in Ashby welcomed the vote on Monday."]
