@@ -997,7 +997,7 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         ing = m.group(5)
         adverb = m.group(4)
         if _bare(ing) in ("during", "including", "according", "regarding", "following", "concerning",
-                          "meaning", "making", "leaving",
+                          "meaning", "making", "leaving", "depending",
                           "excluding", "pending", "considering", "notwithstanding", "barring",
                           "starting", "beginning", "nothing", "something",
                           "anything", "everything", "thing", "morning", "evening", "king", "spring"):
