@@ -161,11 +161,12 @@ def test_plain_sentence_lengths(plain: Document) -> None:
 
 
 def test_plain_grade_floor(plain: Document) -> None:
-    assert _fk(plain) <= 9.0  # pinned floor; the original is 12.0
+    assert _fk(plain) <= 8.5  # pinned floor (8.32 measured); the original is 12.0
 
 
-@pytest.mark.xfail(strict=False, reason="FK grade 8.5 measured (12.0 before): the remaining long words "
-                                         "are names and words plain_words.tsv does not swap yet")
+@pytest.mark.xfail(strict=False, reason="FK grade 8.32 measured (12.0 before): 28 verbatim quote sentences "
+                                         "alone grade 9.5, and the narrative's long words are mostly names and "
+                                         "demonyms (North Korean, Ukrainian) no plain word replaces")
 def test_plain_grade_target(plain: Document) -> None:
     assert _fk(plain) <= 8.0
 
@@ -174,10 +175,10 @@ def test_plain_grade_target(plain: Document) -> None:
 
 def test_easy_floors(easy: Document) -> None:
     narrative = _narrative(easy)
-    assert sum(narrative) / len(narrative) <= 13.0
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.18
+    assert sum(narrative) / len(narrative) <= 12.5
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.15
     assert max(narrative) <= 25
-    assert _fk(easy) <= 9.0
+    assert _fk(easy) <= 8.5
 
 
 def test_easy_puts_speakers_first(easy: Document) -> None:
@@ -186,8 +187,9 @@ def test_easy_puts_speakers_first(easy: Document) -> None:
     assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
 
 
-@pytest.mark.xfail(strict=False, reason="measured: mean 13.5 words (12.5 outside quotes), 14% of "
-                                         "narrative sentences over 15 words, FK 8.4; quotes stay verbatim")
+@pytest.mark.xfail(strict=False, reason="measured: mean 13.2 words (12.2 outside quotes; quote sentences "
+                                         "average 17 and stay verbatim), 14% of narrative sentences over 15 "
+                                         "words (single clauses no safe rule splits), FK 8.31")
 def test_easy_targets(easy: Document) -> None:
     body = document_metrics(easy)["words_per_sentence"]
     narrative = _narrative(easy)
