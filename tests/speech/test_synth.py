@@ -167,6 +167,16 @@ def test_inline_engines_get_the_cores_and_run_here(tmp_path: Path) -> None:
     assert engine.calls == all_texts(make_script())  # in order, in this process
 
 
+def test_engine_memory_is_released_after_synthesis_only_when_it_ran(tmp_path: Path) -> None:
+    released: list[bool] = []
+    engine = FakeEngine(parallel="thread")
+    engine.release = lambda: released.append(True)  # type: ignore[attr-defined]
+    synthesize_script(make_script(), engine, voice=None, jobs=2, cache_dir=tmp_path)
+    assert released == [True]
+    synthesize_script(make_script(), engine, voice=None, jobs=2, cache_dir=tmp_path)
+    assert released == [True]  # all from the cache: no model was loaded
+
+
 def test_engine_that_cannot_be_pickled_runs_in_this_process(tmp_path: Path) -> None:
     engine = UnpicklableEngine()
     clips = synthesize_script(make_script(), engine, voice=None, jobs=2, cache_dir=tmp_path)

