@@ -100,6 +100,9 @@ def is_verb(tok: str, prev: str = "") -> bool:
     if not w or tok[:1].isupper() and prev:
         return False
     if w in AUX or w in VERB_FORMS:
+        if _bare(prev) in ("this", "that") and (w in _IRREGULAR_PAST or w.endswith(("ed", "s"))) \
+                and w not in _BASES:
+            return True  # "This led scientists to …": a pronoun subject, not a determiner
         return _bare(prev) not in DETERMINERS or w in AUX
     if CONTRACTED_SUBJ.match(w):
         return True

@@ -137,3 +137,9 @@ def test_trailing_the_appositive_depending_on_and_mid_where() -> None:
                          "vote on Monday.", easy())
     assert out == ["In Ashby, a 2014 leak exposed hundreds of children to lead.",
                    "Parents in Ashby welcomed the vote on Monday."]
+
+
+def test_this_as_a_subject_pronoun() -> None:
+    out = split_sentence("This led the crews to check the old pipes again, and the leak was finally found under "
+                         "the school.", easy())
+    assert out == ["This led the crews to check the old pipes again.", "The leak was finally found under the school."]
