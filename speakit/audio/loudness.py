@@ -116,8 +116,8 @@ def _normalize_in_process(programme: Programme, target_lufs: float,
     """Measure, gain and limit with numpy: one K-weighted measurement, no ffmpeg runs."""
     import numpy as np
 
-    from .meter import (apply_gain, integrated_lufs, limit, segment_energies, true_peak,
-                        update_energies)
+    from .meter import (Limiting, apply_gain, find_peaks, integrated_lufs, limit,
+                        segment_energies, true_peak, update_energies)
 
     audio = programme.audio
     rate = audio.sample_rate
@@ -134,16 +134,18 @@ def _normalize_in_process(programme: Programme, target_lufs: float,
     ceiling = 10 ** ((true_peak_db - LIMITER_GUARD_DB) / 20)
     window = max(1, round(rate * _LIMITER_HOLD_S))
     gain = target_lufs - before
-    after, limiting = before + gain, None
+    after, limiting = before + gain, Limiting(())
+    # Limiting takes some loudness away and the gain grows to give it back: pick the
+    # peaks once, low enough for a gain up to 2 dB higher.
+    peaks = find_peaks(x, ceiling * 10 ** (-5 / 20 - gain / 20))
     for _ in range(_MAX_ROUNDS):
-        limiting = limit(x, 10 ** (gain / 20), ceiling, window)
-        y = apply_gain(x, 10 ** (gain / 20), limiting)
+        limiting = limit(x, 10 ** (gain / 20), ceiling, window, peaks)
         if not limiting.stretches:
             # A fixed gain moves loudness by exactly that gain (BS.1770 is linear).
             after = before + gain
             break
-        # Only the segments the limiter reached changed; the rest moved by the gain.
-        after = integrated_lufs(update_energies(energies * 10 ** (gain / 10), y, limiting, rate))
+        # Only the segments the limiter reached are measured again.
+        after = integrated_lufs(update_energies(energies, x, 10 ** (gain / 20), limiting, rate))
         if abs(after - target_lufs) <= _LOUDNESS_TOLERANCE_LU:
             break
         # Limiting took a little loudness away: give it back; the limiter is worked out
@@ -151,10 +153,11 @@ def _normalize_in_process(programme: Programme, target_lufs: float,
         gain += target_lufs - after
     else:
         log.warning("loudness ended at %.2f LUFS (target %.1f LUFS)", after, target_lufs)
+    y = apply_gain(x, 10 ** (gain / 20), limiting)
     peak = _db(true_peak(y, ceiling))
     log.debug("loudness %.2f → %.2f LUFS (gain %+.2f dB, limiter on %d stretches), "
               "true peak %.2f dBTP", before, after, gain,
-              len(limiting.stretches) if limiting else 0, peak)
+              len(limiting.stretches), peak)
     return dataclasses.replace(programme, audio=dataclasses.replace(audio, samples=y.tobytes()),
                                loudness_lufs=after, true_peak_db=peak)
 

@@ -17,6 +17,7 @@ back to ffmpeg.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -73,8 +74,13 @@ def segment_energies(x: Samples, rate: int) -> Floats:
     return _energies(x, rate, 0, len(x) // hop)
 
 
-def _energies(x: Samples, rate: int, first: int, stop: int) -> Floats:
-    """Mean squares of the K-weighted ``x`` for segments ``first`` to ``stop`` (exclusive)."""
+def _energies(x: NDArray[np.generic], rate: int, first: int, stop: int,
+              offset: int = 0) -> Floats:
+    """Mean squares of the K-weighted ``x`` for segments ``first`` to ``stop`` (exclusive).
+
+    ``x`` may be a stretch of the programme starting at sample ``offset``; it must reach back
+    one filter length before segment ``first`` (or to the programme's start).
+    """
     import numpy as np
 
     hop = max(1, round(rate / 10))
@@ -92,7 +98,7 @@ def _energies(x: Samples, rate: int, first: int, stop: int) -> Floats:
         # Each output needs the filter's history: the samples just before, or silence.
         lead = min(begin, history)
         block = np.zeros(history + n * hop, dtype=np.float64)
-        block[history - lead:] = x[begin - lead:begin + n * hop]
+        block[history - lead:] = x[begin - lead - offset:begin + n * hop - offset]
         y = np.fft.irfft(np.fft.rfft(block, size) * spectrum, size)[history:history + n * hop]
         out[group:group + n] = np.einsum("ij,ij->i", *(y.reshape(n, hop),) * 2)
     return out / (hop * _FULL_SCALE ** 2)
@@ -178,20 +184,45 @@ class Limiting:
     """(first sample, gains) per stretch, in order, not overlapping."""
 
 
-def limit(x: Samples, gain: float, ceiling: float, window: int) -> Limiting:
-    """The envelope that keeps the estimated true peaks of ``x * gain`` at or under ``ceiling``."""
+@dataclass(frozen=True)
+class Peaks:
+    """Estimated true peaks of the samples at or above a level (and the sample before each)."""
+
+    level: float
+    """Full-scale level (1 = 0 dBFS) the samples were picked at."""
+    indices: NDArray[np.intp]
+    values: Floats
+    """Peak estimate per index (full scale 1)."""
+
+
+def find_peaks(x: Samples, level: float) -> Peaks:
+    """The samples of ``x`` whose magnitude reaches ``level``, with their true-peak estimates."""
+    candidates = _candidates(x, level * _FULL_SCALE)
+    return Peaks(level, candidates, peak_estimates(x, candidates))
+
+
+def limit(x: Samples, gain: float, ceiling: float, window: int,
+          peaks: Peaks | None = None) -> Limiting:
+    """The envelope that keeps the estimated true peaks of ``x * gain`` at or under ``ceiling``.
+
+    ``peaks`` (from ``find_peaks``) saves finding them again when the gain changes, as long
+    as they were picked at least 3 dB under ``ceiling / gain``.
+    """
     import numpy as np
 
-    # Candidates are found on the 16-bit samples, so no gained copy of the programme is made.
-    candidates = _candidates(x, ceiling * 10 ** (-3 / 20) * _FULL_SCALE / gain)
+    level = ceiling * 10 ** (-3 / 20) / gain
+    if peaks is None or peaks.level > level:
+        # Found on the 16-bit samples, so no gained copy of the programme is made.
+        peaks = find_peaks(x, level)
+    candidates = peaks.indices
     if not len(candidates):
         return Limiting(())
-    peaks = peak_estimates(x, candidates) * gain
-    over = peaks > ceiling
+    scaled = peaks.values * gain
+    over = scaled > ceiling
     if not over.any():
         return Limiting(())
     spots = candidates[over]
-    needed = (ceiling / peaks[over]).astype(np.float32)
+    needed = (ceiling / scaled[over]).astype(np.float32)
     # Work on the stretches around the overs only: a flat minimum over +-window keeps the
     # needed gain across each peak's neighbourhood, and a moving average turns the steps
     # into ramps (look-ahead attack and release) without ever rising above what any peak
@@ -223,20 +254,36 @@ def apply_gain(x: Samples, gain: float, limiting: Limiting) -> Samples:
     return out
 
 
-def update_energies(energies: Floats, y: Samples, limiting: Limiting, rate: int) -> Floats:
-    """``energies`` re-measured on ``y`` in the segments the limiter reached."""
+def update_energies(energies: Floats, x: Samples, gain: float, limiting: Limiting,
+                    rate: int) -> Floats:
+    """The energies of ``x * gain`` limited by ``limiting``, given ``energies`` of ``x``.
+
+    Segments the limiter did not reach only move by the gain; the others are measured again,
+    on just those stretches, so no limited copy of the whole programme is needed.
+    """
     import numpy as np
 
     hop = max(1, round(rate / 10))
-    touched = np.zeros(len(energies) + 1, dtype=bool)
+    count = len(energies)
+    touched = np.zeros(count, dtype=bool)
     for start, gains in limiting.stretches:
         # The filter carries each change up to 511 samples (less than a segment) further.
-        touched[start // hop:min(len(energies), (start + len(gains) + _IR_TAPS) // hop) + 1] = True
-    touched = touched[:len(energies)]
-    updated = energies.copy()
+        touched[start // hop:min(count, (start + len(gains) + _IR_TAPS) // hop + 1)] = True
+    updated = energies * gain ** 2
     edges = np.flatnonzero(np.diff(np.concatenate([[False], touched, [False]]).astype(np.int8)))
+    starts = [start for start, _ in limiting.stretches]
     for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
-        updated[first:stop] = _energies(y, rate, first, stop)
+        begin, end = max(0, first * hop - _IR_TAPS + 1), stop * hop
+        local = x[begin:end].astype(np.float64) * gain
+        # Stretches are sorted and disjoint: apply those that overlap [begin, end).
+        index = max(0, bisect.bisect_right(starts, begin) - 1)
+        for start, gains in limiting.stretches[index:]:
+            if start >= end:
+                break
+            lo, hi = max(start, begin), min(start + len(gains), end)
+            if lo < hi:
+                local[lo - begin:hi - begin] *= gains[lo - start:hi - start]
+        updated[first:stop] = _energies(local, rate, first, stop, offset=begin)
     return updated
 
 
