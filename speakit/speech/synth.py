@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from ..errors import EngineError, SpeakitError
 from .cache import ClipCache, clip_key
 from .engines.base import (JOIN_GAP_MS, KEEP_EDGE_MS, MAX_ENGINE_CHARS, SILENCE_THRESHOLD, file_stamp,
-                           join_chunks, quiet_output, split_text)
+                           clean_text, join_chunks, quiet_output, split_text)
 from .types import AudioChunk, Engine, SpeechScript, Utterance
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ def synthesize_script(script: SpeechScript, engine: Engine, *, voice: str | None
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return clean_text(text)
 
 
 def _fingerprint(engine: Engine, voice: str | None) -> tuple[str, str]:

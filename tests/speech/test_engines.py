@@ -17,7 +17,7 @@ from speakit.errors import EngineError, VoiceError
 from speakit.speech import engines
 from speakit.speech.engines import (default_engine_name, describe_engines, describe_voices, engine_names,
                                     get_engine)
-from speakit.speech.engines.base import (empty_chunk, join_chunks, quiet_output, read_wav, silence,
+from speakit.speech.engines.base import (clean_text, empty_chunk, join_chunks, quiet_output, read_wav, silence,
                                          split_text, trim_silence, write_wav)
 from speakit.speech.engines.espeak import EspeakEngine, to_ssml, wpm
 from speakit.speech.engines.piper import PiperEngine
@@ -202,6 +202,21 @@ def test_split_text_never_loses_words_or_exceeds_the_limit(words: list[str], lim
         assert " ".join(pieces).split() == text.split()
     else:
         assert "".join("".join(pieces).split()) == "".join(text.split())
+
+
+def test_clean_text_removes_what_engines_cannot_take() -> None:
+    assert clean_text("Bell\x07 and null\x00 char\x1b[31m red") == "Bell and null char [31m red"
+    assert clean_text("\ufeffzero\u200bwidth \t tab\r\nline") == "zerowidth tab line"
+    assert clean_text("Café 🎉 naïve") == "Café 🎉 naïve"
+
+
+@given(st.text())
+def test_split_text_pieces_have_no_control_characters(text: str) -> None:
+    import unicodedata
+
+    for piece in split_text(text, max_chars=50):
+        assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in piece)
+        assert piece == piece.strip() and "  " not in piece
 
 
 def test_quiet_output_swallows_fd_and_python_writes(capfd: pytest.CaptureFixture[str]) -> None:

@@ -79,6 +79,12 @@ def test_markup_characters_are_spoken_not_swallowed(engine: Engine) -> None:
     assert rms(tricky) > 300
 
 
+def test_control_characters_do_not_cut_the_sentence(engine: Engine) -> None:
+    clean = engine.synthesize("Bell and null character in the middle of this sentence.")
+    dirty = engine.synthesize("Bell\x07 and null\x00 character\x1b in the middle of this sentence.")
+    assert dirty.duration_s >= 0.8 * clean.duration_s
+
+
 def test_empty_text_is_empty_audio(engine: Engine) -> None:
     for text in ("", "   ", "\n"):
         chunk = engine.synthesize(text)

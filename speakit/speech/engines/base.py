@@ -11,6 +11,7 @@ import io
 import os
 import re
 import sys
+import unicodedata
 import wave
 from pathlib import Path
 from typing import Iterator
@@ -115,6 +116,23 @@ def join_chunks(chunks: list[AudioChunk], gap_ms: int = JOIN_GAP_MS,
                       first.sample_width, first.channels)
 
 
+def clean_text(text: str) -> str:
+    """Text an engine can take: control characters become spaces, invisible format
+    characters (zero-width space, BOM) go, whitespace runs become one space.
+
+    eSpeak stops reading at a NUL byte and Piper refuses one, so a stray control
+    character from a pasted page would silently cut a sentence short.
+    """
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append(" ")
+        elif category != "Cf":
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
 _BREAK_AFTER = re.compile(r"[,;:\u2013\u2014)]\s+")
 
 
@@ -124,7 +142,7 @@ def split_text(text: str, max_chars: int = MAX_ENGINE_CHARS) -> list[str]:
     A run longer than ``max_chars`` with no space at all (a pasted URL or code) is cut
     hard, so no engine ever sees an unbounded piece.
     """
-    text = " ".join(text.split())
+    text = clean_text(text)
     if len(text) <= max_chars:
         return [text] if text else []
     pieces: list[str] = []
