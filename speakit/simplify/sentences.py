@@ -1332,6 +1332,41 @@ def rule_trailing_appositive(s: str, ctx: Context) -> list[str] | None:
     return [left, f"{'These are' if plural else 'This is'} {m.group(1)}"]
 
 
+def rule_is_a_that(s: str, ctx: Context) -> list[str] | None:
+    """Easy level: ``The dragon is a lizard that lives on Komodo.`` → ``The dragon is a lizard.`` ``It lives on Komodo.``"""
+    if ctx.level != "easy":
+        return None
+    m = re.match(r"^((?:(?!,\s).)+?)\s+(is|was|are|were)\s+((?:a|an)\s+(?:(?!,\s)[^\s]+\s+){0,7}?[^\s,]+)\s+"
+                 r"(that|which|who)\s+(.+)$", s)
+    if not m:
+        return None
+    subject, be, pred, rel, clause = m.groups()
+    stoks, ctoks = subject.split(), clause.split()
+    if _bare(subject) in ("this", "that", "it", "these", "those", "there", "he", "she", "they"):
+        return None  # "This is a program." says nothing on its own
+    if has_verb(stoks) or len(stoks) > 8 or not ctoks or not is_verb(ctoks[0]) \
+            or not _long_enough(pred, minimum=2) or not _long_enough(clause, minimum=3):
+        return None
+    if re.search(r"[;:]\s|,\s+(?:which|who|but|while|whereas|so)\b", clause) or has_verb(pred.split()):
+        return None
+    plural = be in ("are", "were")
+    if rel == "who":
+        name = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", subject)
+        if ctx.is_person(subject):
+            who = ctx.short_name(subject)
+        elif name and not any(w in ORG_WORDS for w in stoks) and stoks[0] not in ("The", "A", "An"):
+            who = subject
+        elif plural:
+            who = "They"
+        else:
+            return None  # "he" or "she": we do not guess
+    else:
+        if any(_bare(w) in PERSON_NOUNS for w in pred.split()):
+            return None  # people are never "it"
+        who = "They" if plural else "It"
+    return [f"{subject} {be} {pred}", f"{who} {clause}"]
+
+
 def rule_depending(s: str, ctx: Context) -> list[str] | None:
     """``A line costs $5,000, depending on how deep it runs.`` → ``….`` ``This depends on how deep it runs.``"""
     m = re.search(r",\s+depending\s+on\s+", s)
@@ -1617,7 +1652,8 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
-         rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending)
+         rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
+         rule_is_a_that)
 
 
 # -- quotations and who said them --------------------------------------------------

@@ -143,3 +143,18 @@ def test_this_as_a_subject_pronoun() -> None:
     out = split_sentence("This led the crews to check the old pipes again, and the leak was finally found under "
                          "the school.", easy())
     assert out == ["This led the crews to check the old pipes again.", "The leak was finally found under the school."]
+
+
+def test_is_a_noun_that_at_easy() -> None:
+    out = split_sentence("The Harbour Trust is a small charity that runs two museums and a ferry in the old port.",
+                         easy())
+    assert out == ["The Harbour Trust is a small charity.", "It runs two museums and a ferry in the old port."]
+    out = split_sentence("Marta Lind is a baker who has run the shop on Mill Street for more than twenty years.", easy())
+    assert out == ["Marta Lind is a baker.", "Marta Lind has run the shop on Mill Street for more than twenty years."]
+    # a person is never "it"; a pronoun subject keeps its sentence whole; plain keeps the relative clause
+    for text, ctx in (("The new mayor is a former teacher who has lived in the town since the war ended.", easy()),
+                      ("It is a disease that is hard to treat in young children and in older people.", easy()),
+                      ("The Harbour Trust is a small charity that runs two museums and a ferry in the old port.",
+                       Context(level="plain"))):
+        out = split_sentence(text, ctx)
+        assert not any(p.startswith("It ") for p in out[1:]), out
