@@ -1344,6 +1344,8 @@ def rule_is_a_that(s: str, ctx: Context) -> list[str] | None:
     stoks, ctoks = subject.split(), clause.split()
     if _bare(subject) in ("this", "that", "it", "these", "those", "there", "he", "she", "they"):
         return None  # "This is a program." says nothing on its own
+    if _bare(stoks[0]) in ("a", "an", "any", "every"):
+        return None  # "A doll is an object that represents a baby": the clause is the definition
     if has_verb(stoks) or len(stoks) > 8 or not ctoks or not is_verb(ctoks[0]) \
             or not _long_enough(pred, minimum=2) or not _long_enough(clause, minimum=3):
         return None

@@ -158,3 +158,8 @@ def test_is_a_noun_that_at_easy() -> None:
                        Context(level="plain"))):
         out = split_sentence(text, ctx)
         assert not any(p.startswith("It ") for p in out[1:]), out
+
+
+def test_definitions_keep_their_defining_clause() -> None:
+    text = "A ferry is a boat that carries people and cars across a stretch of water on a timetable."
+    assert split_sentence(text, easy()) == [text]
