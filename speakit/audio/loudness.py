@@ -16,8 +16,22 @@ level difference and moves the whole to the target.
 
 Why measure-then-gain rather than ffmpeg ``loudnorm`` alone: one-pass ``loudnorm`` lands
 about 1.5 LU off target, compresses dynamically and changes the sample rate unless told
-not to. Measuring with ``ebur128`` and applying a fixed gain hits the target to within the
-meter's 0.1 LU resolution and leaves every sample where it was.
+not to. Measuring and applying a fixed gain hits the target and leaves every level
+difference where it was.
+
+How, fast (``meter.py``): the programme is measured ONCE, in-process, with a BS.1770 meter
+that agrees with ffmpeg's ``ebur128`` within its 0.1 LU display. TTS voices are peaky (espeak-ng
+peaks at 0 dBFS while speaking at -21 LUFS), so the gain that reaches -19 LUFS usually
+pushes a few peaks over the ceiling; a look-ahead limiter then turns down only the 10-30 ms
+around each such peak. It limits the estimated TRUE peak (4x oversampled), so no true-peak
+re-measurement is needed, and it aims LIMITER_GUARD_DB under the ceiling. On 13 minutes of espeak-ng and
+Piper speech its estimate matched ffmpeg's true-peak meter to the meter's 0.1 dB display,
+before and after limiting (a limiter on sample peaks alone would not do: there, true peaks
+ended 0.2-0.4 dB above the sample peaks at 22.05 kHz). Limiting
+takes a little loudness away (0.1-0.6 LU); it is measured again on the touched stretches
+only and given back by a slightly higher gain, usually in one more round. On 13 minutes of
+speech this takes about 1 s of CPU, where ffmpeg measure + gain + true-peak re-measure
+rounds took 10-16 s. Without numpy (it ships with Piper) the same is done through ffmpeg.
 """
 
 from __future__ import annotations
@@ -43,8 +57,9 @@ SILENCE_LUFS = -70.0
 """At or below this the programme is silence (BS.1770's absolute gate); no gain is applied."""
 
 LIMITER_GUARD_DB = 0.2
-"""The limiter aims this far under the true-peak ceiling: its 4x true-peak estimate and
-ffmpeg's ebur128 meter (which resamples to 192 kHz) differ by up to about 0.1 dB on speech."""
+"""The limiter aims this far under the true-peak ceiling: room for the difference between its
+4x true-peak estimate and meters that oversample further (ffmpeg's resamples to 192 kHz);
+measured, it is within that meter's 0.1 dB display on speech and the tests' signals."""
 
 _MAX_ROUNDS = 4
 _LOUDNESS_TOLERANCE_LU = 0.05
