@@ -20,18 +20,18 @@ not to. Measuring and applying a fixed gain hits the target and leaves every lev
 difference where it was.
 
 How, fast (``meter.py``): the programme is measured ONCE, in-process, with a BS.1770 meter
-that agrees with ffmpeg's ``ebur128`` within its 0.1 LU display. TTS voices are peaky (espeak-ng
-peaks at 0 dBFS while speaking at -21 LUFS), so the gain that reaches -19 LUFS usually
-pushes a few peaks over the ceiling; a look-ahead limiter then turns down only the 10-30 ms
-around each such peak. It limits the estimated TRUE peak (4x oversampled), so no true-peak
-re-measurement is needed, and it aims LIMITER_GUARD_DB under the ceiling. On 13 minutes of espeak-ng and
-Piper speech its estimate matched ffmpeg's true-peak meter to the meter's 0.1 dB display,
-before and after limiting (a limiter on sample peaks alone would not do: there, true peaks
-ended 0.2-0.4 dB above the sample peaks at 22.05 kHz). Limiting
-takes a little loudness away (0.1-0.6 LU); it is measured again on the touched stretches
-only and given back by a slightly higher gain, usually in one more round. On 13 minutes of
-speech this takes about 1 s of CPU, where ffmpeg measure + gain + true-peak re-measure
-rounds took 10-16 s. Without numpy (it ships with Piper) the same is done through ffmpeg.
+that agrees with ffmpeg's ``ebur128`` within its 0.1 LU display. TTS voices are peaky
+(espeak-ng peaks at 0 dBFS while speaking at -21 LUFS), so the gain that reaches -19 LUFS
+usually pushes a few peaks over the ceiling; a look-ahead limiter then turns down only the
+10-30 ms around each such peak. It limits the estimated TRUE peak (4x oversampled), so no
+true-peak re-measurement is needed, and it aims LIMITER_GUARD_DB under the ceiling. On 13
+minutes of espeak-ng and Piper speech its estimate matched ffmpeg's true-peak meter to the
+meter's 0.1 dB display, before and after limiting (a limiter on sample peaks alone would not
+do: there, true peaks ended 0.2-0.4 dB above the sample peaks at 22.05 kHz). Limiting takes
+a little loudness away (0.1-0.6 LU); it is measured again on the touched stretches only and
+given back by a slightly higher gain, usually in one more round. On 13 minutes of speech
+this takes about 1 s of CPU, where ffmpeg measure + gain + true-peak re-measure rounds took
+10-16 s. Without numpy (it ships with Piper) the same is done through ffmpeg.
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     Samples = NDArray[np.int16]
 
 _IR_TAPS = 512
-"""The K-filter's impulse response is cut here: the energy beyond is 6e-7 of the whole (a 3e-6 dB error)."""
+"""The K-filter's impulse response is cut here: the energy beyond is 6e-7 of the whole
+(a 3e-6 dB error)."""
 _FFT_SIZE = 1 << 14
 _FULL_SCALE = 32768.0
 _CHUNK = 1 << 20
@@ -150,7 +151,7 @@ def _interpolator() -> Floats:
 
 
 def peak_estimates(x: Samples, indices: NDArray[np.intp]) -> Floats:
-    """Highest of |x| at each index and the interpolated points up to the next sample (full scale 1)."""
+    """Highest |x| at each index and at the interpolated points up to the next sample."""
     import numpy as np
 
     if not len(indices):
