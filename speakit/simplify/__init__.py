@@ -176,13 +176,16 @@ def _notes_across_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_TITLE_ONLY = re.compile(r"^(?:Coun|Sen|Rep|Dr|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Mr|Mrs|Ms|St|Insp|Supt|Cllr)\.$")
+
+
 def _quote_units(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
     """Group sentences so a quotation the reader split over several sentences stays together."""
     units: list[list[Sentence]] = []
     open_quote = False
     for s in sentences:
-        if open_quote and units:
-            units[-1].append(s)
+        if (open_quote or units and _TITLE_ONLY.match(units[-1][-1].text)) and units:
+            units[-1].append(s)  # a quote goes on, or "Coun." was cut off from its name
         else:
             units.append([s])
         marks = s.text.count('"') + s.text.count("“") + s.text.count("”")

@@ -405,6 +405,9 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
     full = " ".join(words)
     if ctx.is_person(full):
         return ctx.short_name(full)
+    if len(words) in (3, 4) and re.fullmatch(r"(?:Coun|Sen|Rep|Dr|Gov|Gen|Prof|Mr|Mrs|Ms|Cllr)\.", words[0]) \
+            and all(w[:1].isupper() for w in words):
+        return words[-1]  # "Coun. Dev Patel" → "Patel", as the article itself does
     # The head of "Russian tactics in Ukraine" is "tactics": cut at the first preposition.
     for k, w in enumerate(words):
         if k and _bare(w) in _PREPOSITIONS | {"of"}:
@@ -953,6 +956,12 @@ _FINITE_AUX = frozenset("is are was were has have had will would can could does 
                         "may might".split())
 
 
+_ING_NOUNS = frozenset("meeting building morning evening funding training housing spending hearing ruling "
+                       "warning offering painting reading wedding opening ceiling clothing feeling beginning "
+                       "setting shooting bombing landing crossing gathering briefing sitting".split())
+"""-ing words that are nouns at the end of a clause ("after a nine-hour meeting, raising …")."""
+
+
 def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
     """``A, preferring B`` → ``A.`` ``They preferred B.``; ``A, with X claiming B`` → ``A.`` ``X claims B.``"""
     tokens_all = _main_tokens(s.split())
@@ -976,7 +985,7 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         if more and (is_verb(more.group(1)) or _bare(more.group(1)) in _FINITE_AUX):
             continue
         ltoks = left.split()
-        if ltoks and _bare(ltoks[-1]).endswith("ing"):
+        if ltoks and _bare(ltoks[-1]).endswith("ing") and _bare(ltoks[-1]) not in _ING_NOUNS:
             continue  # "… two years building, blasting and clearing rubble": a list of -ing words
         tense = _tense_last(_main_tokens(ltoks))
         if re.search(r"\b(?:in|since|until|by)\s+(?:1[5-9]|20)\d\d\b", tail.split(", ")[0]):

@@ -163,3 +163,27 @@ def test_is_a_noun_that_at_easy() -> None:
 def test_definitions_keep_their_defining_clause() -> None:
     text = "A ferry is a boat that carries people and cars across a stretch of water on a timetable."
     assert split_sentence(text, easy()) == [text]
+
+
+def test_ing_noun_before_a_participle() -> None:
+    out = split_sentence("Ashby town council approved a new bus budget on Tuesday night after a six-hour meeting, "
+                         "raising parking fees by 2 per cent.", easy())
+    assert out[0] == "Ashby town council approved a new bus budget on Tuesday night after a six-hour meeting."
+    assert out[1].endswith("raised parking fees by 2 per cent.")
+
+
+def test_title_abbreviation_repeated_as_surname() -> None:
+    out = split_sentence("Coun. Dev Okoro, who voted against the budget, said the pilot was a nice idea at the "
+                         "wrong time.", easy())
+    assert out == ["Coun. Dev Okoro voted against the budget.",
+                   "Okoro said the pilot was a nice idea at the wrong time."]
+
+
+def test_title_cut_off_by_the_reader_is_joined_again() -> None:
+    from speakit.document import Document, Paragraph, Section, Sentence
+    from speakit.simplify import simplify
+
+    doc = Document(title="Vote", sections=(Section(None, (Paragraph((
+        Sentence("s1", "Coun."), Sentence("s2", "Dev Okoro voted against the budget on Monday night."))),)),))
+    texts = [s.text for s in simplify(doc, "easy").sentences()]
+    assert texts == ["Coun. Dev Okoro voted against the budget on Monday night."]
