@@ -186,4 +186,5 @@ def test_title_cut_off_by_the_reader_is_joined_again() -> None:
     doc = Document(title="Vote", sections=(Section(None, (Paragraph((
         Sentence("s1", "Coun."), Sentence("s2", "Dev Okoro voted against the budget on Monday night."))),)),))
     texts = [s.text for s in simplify(doc, "easy").sentences()]
-    assert texts == ["Coun. Dev Okoro voted against the budget on Monday night."]
+    assert texts[0] == "Coun. Dev Okoro voted against the budget on Monday night."
+    assert "Coun." not in texts
