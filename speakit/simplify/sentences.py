@@ -1378,6 +1378,68 @@ def rule_is_a_that(s: str, ctx: Context) -> list[str] | None:
     return [f"{subject} {be} {pred}", f"{who} {clause}"]
 
 
+_MODAL_HAPPEN = {"may": "could", "might": "could", "could": "could", "would": "would", "will": "will"}
+
+
+def rule_if_condition(s: str, ctx: Context) -> list[str] | None:
+    """Easy level: ``It may cut power if people do not use less.`` → ``It may cut power.`` ``This could happen if …``"""
+    if ctx.level != "easy":
+        return None
+    m = re.search(r"\s+(?:only\s+)?if\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    modal = next((_bare(t) for t in left.split() if _bare(t) in _MODAL_HAPPEN), None)
+    if modal is None or ", " in right or not starts_clause(right.split()) or not _long_enough(left, minimum=6) \
+            or not _long_enough(right, minimum=3) or re.search(r"\b(?:whether|ask|asked|know|knew|see)\s*$", left):
+        return None
+    only = "only " if "only if" in m.group(0) else ""
+    return [left, f"This {_MODAL_HAPPEN[modal]} happen {only}if {right}"]
+
+
+def rule_said_would_and(s: str, ctx: Context) -> list[str] | None:
+    """Easy level: ``X said it would A and would not B.`` → ``X said it would A.`` ``X also said it would not B.``"""
+    if ctx.level != "easy":
+        return None
+    m = re.match(r"^(.+?)\s+(said|says)\s+(it|they|he|she|we)\s+(would|will|could|can|may|might)\s+(.+)$", s)
+    if not m:
+        return None
+    subject, verb, pron, modal, tail = m.groups()
+    if has_verb(subject.split()) or len(subject.split()) > 7:
+        return None
+    who = _refer(subject.split(), ctx)
+    if who is None:
+        return None
+    for at in re.finditer(r"\s+and\s+", tail):
+        a = re.match(r"(?:(would|will|could|can|may|might)\s+)?(not\s+)?(\w+)\s+", tail[at.end():])
+        if a is None:
+            continue
+        first, modal2, neg, base, rest = tail[:at.start()], a.group(1), a.group(2), a.group(3), tail[at.end() + a.end():]
+        if ", " in first or base.lower() not in _BASES or not _long_enough(first, rest, minimum=3):
+            continue
+        second = f"{pron} {modal2 or modal} {neg or ''}{base} {rest}"
+        return [f"{subject} {verb} {pron} {modal} {first}", f"{who} also {verb} {second}"]
+    return None
+
+
+_TIME_WORD = (r"(?:night|morning|afternoon|evening|day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|\d{4}|noon|midnight)")
+
+
+def rule_comma_when(s: str, ctx: Context) -> list[str] | None:
+    """``The heat should break on Thursday night, when a cold front arrives.`` → ``….`` ``That is when a cold front arrives.``"""
+    m = re.search(r"\b" + _TIME_WORD + r",\s+when\s+", s)
+    if not m:
+        return None
+    left, right = s[:m.end() - len(m.group(0)) + len(m.group(0).split(",")[0])], s[m.end():]
+    if not has_verb(left.split()) or not starts_clause(right.split()) or ", " in right \
+            or not _long_enough(left, right, minimum=4):
+        return None
+    be = "was" if _tense(right.split()) == "ed" else "is"
+    return [left, f"That {be} when {right}"]
+
+
 def rule_depending(s: str, ctx: Context) -> list[str] | None:
     """``A line costs $5,000, depending on how deep it runs.`` → ``….`` ``This depends on how deep it runs.``"""
     m = re.search(r",\s+depending\s+on\s+", s)
@@ -1664,7 +1726,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
-         rule_is_a_that)
+         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when)
 
 
 # -- quotations and who said them --------------------------------------------------

@@ -188,3 +188,20 @@ def test_title_cut_off_by_the_reader_is_joined_again() -> None:
     texts = [s.text for s in simplify(doc, "easy").sentences()]
     assert texts[0] == "Coun. Dev Okoro voted against the budget on Monday night."
     assert "Coun." not in texts
+
+
+def test_if_condition_said_would_and_comma_when() -> None:
+    out = split_sentence("The water board warned that it may have to cut supply to some streets for up to a day "
+                         "if people do not use less.", easy())
+    assert out == ["The water board warned that it may have to cut supply to some streets for up to a day.",
+                   "This could happen if people do not use less."]
+    out = split_sentence("The bus company said it would run extra buses to the fair and would not charge fares "
+                         "to children.", easy())
+    assert out == ["The bus company said it would run extra buses to the fair.",
+                   "The company also said it would not charge fares to children."]
+    out = split_sentence("The weather office expects the rain to stop on Thursday night, when a dry wind is "
+                         "forecast to arrive from the east.", easy())
+    assert out == ["The weather office expects the rain to stop on Thursday night.",
+                   "That is when a dry wind is forecast to arrive from the east."]
+    text = "The club said it would sell bread and cheese at the fair next Sunday afternoon."
+    assert split_sentence(text, easy()) == [text]
