@@ -203,7 +203,10 @@ def _sentences(sentences: tuple[Sentence, ...], run: _Run) -> list[Sentence]:
         text = " ".join(s.text for s in unit)
         for i in ids:
             run.sources[i] = text
-        pieces = [_polish(p, run) for p in split_sentence(text, run.ctx)]
+        from .terms import drop_spelled_out_acronyms
+        # A bracket that only spells out an acronym nobody uses again goes before the split rules look.
+        bare = drop_spelled_out_acronyms(text, _without(run.everything, text) if len(unit) == 1 else run.everything)
+        pieces = [_polish(p, run) for p in split_sentence(bare, run.ctx)]
         pieces = [p for p in pieces if p.strip()]
         if len(unit) > 1 and pieces == [_polish(s.text, run) for s in unit]:
             made = [Sentence(s.id, t, (s.id,)) for s, t in zip(unit, pieces)]

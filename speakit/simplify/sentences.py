@@ -820,10 +820,11 @@ def rule_quote_and(s: str, ctx: Context) -> list[str] | None:
 
 def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     """``Samuel Greene, a Russia expert at X, says …`` → ``Samuel Greene is a Russia expert at X.`` ``Greene says …``"""
-    m = re.match(r"^(" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+?),\s+(.+)$", s)
+    m = re.match(r"^((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Coun)\.\s+)?" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+?),\s+(.+)$", s)
     if not m:
         return None
     name, appos, rest = m.group(1), m.group(2), m.group(3)
+    bare_name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Coun)\.\s+", "", name)
     if name.split()[0].lower() in _NOT_SUBJECT_START | _PREPOSITIONS | {"the", "a", "an"}:
         return None
     rtoks = rest.split()
@@ -832,7 +833,7 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
         return None
     if has_verb(appos.split()):
         return None
-    ref = ctx.short_name(name) if ctx.is_person(name) else name
+    ref = ctx.short_name(bare_name) if ctx.is_person(bare_name) else name
     verb = _bare(rtoks[0]) if is_verb(rtoks[0]) else _bare(rtoks[1])
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
     return [f"{name} {'was' if past else 'is'} {appos}", f"{ref} {rest}"]
@@ -1004,6 +1005,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             verb = _finite(ing, tense, plural)
             if verb is None:
                 continue
+            if tense != "ed" and re.search(r"\bwill\b", left) and ing_base(ing):
+                verb = f"will {ing_base(ing)}"  # "X will buy buses, with a fund paying half" → "The fund will pay half"
             rest = _convert_more(s[right_start:], tense, plural)
             return [left, f"{capitalize_first(np)} {verb}{rest}"]
         ing = m.group(5)
@@ -1355,6 +1358,8 @@ def rule_is_a_that(s: str, ctx: Context) -> list[str] | None:
         return None  # "This is a program." says nothing on its own
     if _bare(stoks[0]) in ("a", "an", "any", "every"):
         return None  # "A doll is an object that represents a baby": the clause is the definition
+    if ctoks and len(ctoks) > 1 and _bare(ctoks[0]) in ADVERBS | {"still", "often", "usually"} and is_verb(ctoks[1]):
+        ctoks = ctoks[1:]  # "who still uses …": the adverb stays in the clause
     if has_verb(stoks) or len(stoks) > 8 or not ctoks or not is_verb(ctoks[0]) \
             or not _long_enough(pred, minimum=2) or not _long_enough(clause, minimum=3):
         return None

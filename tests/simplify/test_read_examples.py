@@ -205,3 +205,30 @@ def test_if_condition_said_would_and_comma_when() -> None:
                    "That is when a dry wind is forecast to arrive from the east."]
     text = "The club said it would sell bread and cheese at the fair next Sunday afternoon."
     assert split_sentence(text, easy()) == [text]
+
+
+def test_titled_appositive_adverb_relative_and_future_with() -> None:
+    people = {"Ada Obi", "Obi", "Mia Lund", "Lund"}
+    ctx = Context(level="easy", people=people)
+    out = split_sentence("Dr. Ada Obi, a hydrologist at the city university, said the town had built over the "
+                         "old wetlands.", ctx)
+    assert out == ["Dr. Ada Obi is a hydrologist at the city university.",
+                   "Obi said the town had built over the old wetlands."]
+    out = split_sentence("Lund is a mother of three who still uses a filter on every tap in her house.", ctx)
+    assert out == ["Lund is a mother of three.", "Lund still uses a filter on every tap in her house."]
+    out = split_sentence("Ashby Transit will buy two electric buses for $1.9 million, with the national clean bus "
+                         "fund paying half.", ctx)
+    assert out == ["Ashby Transit will buy two electric buses for $1.9 million.",
+                   "The national clean bus fund will pay half."]
+
+
+def test_spelled_out_acronym_goes_before_the_split() -> None:
+    from speakit.document import Document, Paragraph, Section, Sentence
+    from speakit.simplify import simplify
+
+    text = ("Ashby Transit will buy two electric buses for $1.9 million, with the national Clean Bus Fund (CBF) "
+            "paying half.")
+    doc = Document(title="Buses", sections=(Section(None, (Paragraph((Sentence("s1", text),)),)),))
+    texts = [s.text for s in simplify(doc, "easy").sentences()]
+    assert texts[:2] == ["Ashby Transit will buy two electric buses for $1.9 million.",
+                         "The national Clean Bus Fund will pay half."]
