@@ -30,6 +30,20 @@ def _guarded_connect(self: socket.socket, address: Any) -> Any:
     return _real_connect(self, address)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Synthesis caches go to a temp folder, never to the user's ~/.cache."""
+    import os
+
+    old = os.environ.get("SPEAKIT_CACHE")
+    os.environ["SPEAKIT_CACHE"] = str(tmp_path_factory.mktemp("speakit-cache"))
+    yield
+    if old is None:
+        os.environ.pop("SPEAKIT_CACHE", None)
+    else:
+        os.environ["SPEAKIT_CACHE"] = old
+
+
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
