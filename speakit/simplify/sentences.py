@@ -1005,7 +1005,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             verb = _finite(ing, tense, plural)
             if verb is None:
                 continue
-            if tense != "ed" and re.search(r"\bwill\b", left) and ing_base(ing):
+            main_verb = next((_bare(t) for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), "")
+            if tense != "ed" and main_verb == "will" and ing_base(ing):
                 verb = f"will {ing_base(ing)}"  # "X will buy buses, with a fund paying half" → "The fund will pay half"
             rest = _convert_more(s[right_start:], tense, plural)
             return [left, f"{capitalize_first(np)} {verb}{rest}"]

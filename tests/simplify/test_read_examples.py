@@ -232,3 +232,9 @@ def test_spelled_out_acronym_goes_before_the_split() -> None:
     texts = [s.text for s in simplify(doc, "easy").sentences()]
     assert texts[:2] == ["Ashby Transit will buy two electric buses for $1.9 million.",
                          "The national Clean Bus Fund will pay half."]
+
+
+def test_will_inside_a_that_clause_is_not_the_main_tense() -> None:
+    out = split_sentence("There has been no sign that the council will change its plan, with most members "
+                         "issuing statements but doing little else.", easy())
+    assert out[-1] == "Most members issue statements but do little else."
