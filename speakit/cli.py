@@ -19,6 +19,30 @@ log = logging.getLogger("speakit")
 
 LEVEL_CHOICE = click.Choice(["original", "plain", "easy"])
 
+glossary_option = click.option(
+    "--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY",
+    help="Your own term explanations (TOML or CSV); they win over the packaged glossary.")
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+    envvar="SPEAKIT_LEXICON", help="Extra pronunciation lexicon (PLS or TOML); repeatable.")
+media_notes_option = click.option(
+    "--media-notes/--no-media-notes", default=True, show_default=True,
+    help="Say where the original has a video.")
+words_to_know_option = click.option(
+    "--words-to-know/--no-words-to-know", default=False, show_default=True,
+    help="Read the Words to know list as a last chapter.")
+
+
+def json_option(what: str) -> Any:
+    """The ``--json`` flag of a command that prints ``what``."""
+    return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as JSON.")
+
+
+def simplify_level_option(what: str) -> Any:
+    """``--level plain|easy`` for the commands that always simplify."""
+    return click.option("--level", type=click.Choice(["plain", "easy"]), default="plain",
+                        show_default=True, envvar="SPEAKIT_LEVEL", help=what)
+
 
 class SpeakitGroup(click.Group):
     """The one error boundary: ``SpeakitError`` becomes ``Error: …`` and exit code 1."""
@@ -60,47 +84,42 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
+def _echo_document(doc: Any, as_json: bool) -> None:
+    from .render import to_markdown
+
+    if as_json:
+        _echo_json(doc.to_dict())
+    else:
+        click.echo(to_markdown(doc))
+
+
 @cli.command()
 @click.argument("source")
-@click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of Markdown.")
+@json_option("the document (the JSON contract) instead of Markdown")
 def read(source: str, as_json: bool) -> None:
     """Read SOURCE (a file, - for stdin, or an http(s) URL) and print the document."""
     from .read import read_source
-    from .render import to_markdown
 
-    doc = read_source(source)
-    if as_json:
-        _echo_json(doc.to_dict())
-    else:
-        click.echo(to_markdown(doc))
+    _echo_document(read_source(source), as_json)
 
 
 @cli.command()
 @click.argument("source")
-@click.option("--level", type=click.Choice(["plain", "easy"]), default="plain", show_default=True,
-              envvar="SPEAKIT_LEVEL", help="How far to simplify.")
-@click.option("--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY",
-              help="Your own term explanations (TOML or CSV); they win over the packaged glossary.")
-@click.option("--json", "as_json", is_flag=True, help="Print the JSON document instead of Markdown.")
+@simplify_level_option("How far to simplify.")
+@glossary_option
+@json_option("the simplified document instead of Markdown")
 def simplify(source: str, level: str, glossary: str | None, as_json: bool) -> None:
     """Simplify SOURCE into plain or easy-read text."""
     from .pipeline import read_and_simplify
-    from .render import to_markdown
 
-    doc = read_and_simplify(source, level=level, glossary=glossary)
-    if as_json:
-        _echo_json(doc.to_dict())
-    else:
-        click.echo(to_markdown(doc))
+    _echo_document(read_and_simplify(source, level=level, glossary=glossary), as_json)
 
 
 @cli.command()
 @click.argument("source")
-@click.option("--level", type=click.Choice(["plain", "easy"]), default="plain", show_default=True,
-              envvar="SPEAKIT_LEVEL", help="Level to compare the original with.")
-@click.option("--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY",
-              help="Your own term explanations.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@simplify_level_option("Level to compare the original with.")
+@glossary_option
+@json_option("the report")
 def report(source: str, level: str, glossary: str | None, as_json: bool) -> None:
     """Readability of SOURCE before and after simplification."""
     from .pipeline import build_report
@@ -117,16 +136,13 @@ def report(source: str, level: str, glossary: str | None, as_json: bool) -> None
 @click.argument("source")
 @click.option("--level", type=LEVEL_CHOICE, default="original", show_default=True,
               envvar="SPEAKIT_LEVEL", help="Speak the original or a simplified text.")
-@click.option("--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
-              envvar="SPEAKIT_LEXICON", help="Extra pronunciation lexicon (PLS or TOML).")
-@click.option("--media-notes/--no-media-notes", default=True, show_default=True,
-              help="Say where the original has a video.")
-@click.option("--words-to-know/--no-words-to-know", default=False, show_default=True,
-              help="Read the Words to know list as a last chapter.")
+@glossary_option
+@lexicon_option
+@media_notes_option
+@words_to_know_option
 @click.option("--engine", envvar="SPEAKIT_ENGINE", help="Engine whose voice profile sets the pauses.")
 @click.option("--voice", envvar="SPEAKIT_VOICE", help="Voice id or profile name (sets the pauses).")
-@click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
+@json_option("the script")
 def script(source: str, level: str, glossary: str | None, lexicons: tuple[str, ...],
            media_notes: bool, words_to_know: bool, engine: str | None, voice: str | None,
            as_json: bool) -> None:
@@ -157,13 +173,10 @@ def script(source: str, level: str, glossary: str | None, lexicons: tuple[str, .
               envvar="SPEAKIT_FORMATS", help="Comma-separated: mp3,m4b,md,txt,html,json,vtt,chapters,m3u.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None, envvar="SPEAKIT_JOBS",
               help="Parallel synthesis processes (default: CPU count).")
-@click.option("--glossary", type=click.Path(dir_okay=False), envvar="SPEAKIT_GLOSSARY")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
-              envvar="SPEAKIT_LEXICON")
-@click.option("--media-notes/--no-media-notes", default=True, show_default=True,
-              help="Say where the original has a video.")
-@click.option("--words-to-know/--no-words-to-know", default=False, show_default=True,
-              help="Read the Words to know list as a last chapter.")
+@glossary_option
+@lexicon_option
+@media_notes_option
+@words_to_know_option
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="SPEAKIT_CACHE",
               help="Synthesis cache (default: ~/.cache/speakit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")

@@ -26,29 +26,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import VoiceError
+from .script import DEFAULT_PAUSES, PAUSE_KEYS
 
 log = logging.getLogger(__name__)
 
 PROFILE_PACKAGE = "speakit.voices"
 DEFAULT_PROFILE = "default"
 
-DEFAULT_PAUSES: dict[str, int] = {
-    "title": 1000,
-    "summary": 700,
-    "heading": 800,
-    "body": 350,
-    "paragraph": 700,
-    "picture": 700,
-    "quote": 400,
-    "media": 700,
-    "terms": 500,
-    "chapter": 1200,
-}
-"""Pause in ms after each role, the same table as ``speech.script``: ``body`` is the pause
-between two sentences of a paragraph (= ``sentence_pause_ms``), ``paragraph`` follows a
-paragraph's last sentence (= ``paragraph_pause_ms``), ``chapter`` ends a chapter."""
+# One pause table for the script and the profiles: the script owns it, profiles override it.
 
-PAUSE_KEYS: tuple[str, ...] = tuple(DEFAULT_PAUSES)
+
 
 _KEYS = {"name", "description", "engine", "voice", "rate", "sentence_pause_ms",
          "paragraph_pause_ms", "pauses"}
