@@ -319,7 +319,11 @@ ORG_WORDS = frozenset(
     "Forces Government Parliament Assembly Board Authority Residents Lane Street Road Bridge Times "
     "Post Press Fund Club Team Church Hospital School Reuters Summit Agency Museum Airport Station "
     "Council Network Alliance Coalition Federation League Organization Organisation Republic "
-    "Kingdom Union Guard Navy Corps Academy Chamber House Senate Congress".split())
+    "Kingdom Union Guard Navy Corps Academy Chamber House Senate Congress "
+    # Found reading the examples: shops, utilities and venues that "say" things too.
+    "Mall Hydro Energy Power Transit Utility Utilities Airlines Airways Motors Inc Ltd Media Health Centre "
+    "Center Hall Park Market Plaza Tower Arena Stadium Theatre Theater Library Regulator Canada Weekly Radio "
+    "Television TV Hotel Bakery Store Shop Mills Works Railway Railways Water Gas Electric Telecom".split())
 """Words that make a capitalized name an organisation or place, not a person."""
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"

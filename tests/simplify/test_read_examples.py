@@ -238,3 +238,13 @@ def test_will_inside_a_that_clause_is_not_the_main_tense() -> None:
     out = split_sentence("There has been no sign that the council will change its plan, with most members "
                          "issuing statements but doing little else.", easy())
     assert out[-1] == "Most members issue statements but do little else."
+
+
+def test_shops_and_utilities_are_not_people() -> None:
+    from speakit.simplify.sentences import find_people
+
+    people = find_people(["The Harbour Mall said it would close early.", "Ashby Hydro said demand peaked at noon."])
+    assert not people & {"Harbour Mall", "Mall", "Ashby Hydro", "Hydro"}
+    out = split_sentence("The Harbour Mall said it would close its food court early on Friday and turn its "
+                         "heating down by two degrees.", Context(level="easy", people=people))
+    assert out[-1] == "The Harbour Mall also said it would turn its heating down by two degrees."
