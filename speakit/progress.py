@@ -19,6 +19,7 @@ class ProgressBar:
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.start = time.monotonic()
         self.label = ""
+        self.seen: set[str] = set()
         self.drawn = False
 
     def __enter__(self) -> ProgressBar:
@@ -43,8 +44,10 @@ class ProgressBar:
             line = f"\r[{bar}] {done}/{total}  {label[:30]:<30}  ETA {_clock(eta)}"
             self.stream.write(line)
             self.drawn = True
-        elif label != self.label or done == total:
-            # Not a terminal (a log file, CI): one line per chapter, not a flood.
+        elif label not in self.seen or done == total:
+            # Not a terminal (a log file, CI): one line as each chapter starts, not a flood;
+            # clips finish out of order across workers, so remember what was announced.
+            self.seen.add(label)
             self.stream.write(f"speaking: {label} ({done}/{total}, ETA {_clock(eta)})\n")
         self.label = label
         self.stream.flush()
