@@ -886,6 +886,9 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         rel = m.group(1)
         rtoks = right.split()
         later = re.search(r",\s+(\S+)", right)
+        if later and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)*\s+(?:and|or)\s+"
+                                  r"(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!?]?", right[later.start() + 1:].strip()):
+            later = None  # "…, handing out rice, bottled water and mosquito nets": a list ends the sentence
         if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right) or (
                 later and is_verb(later.group(1)) and not later.group(1).endswith("ing")):
             m = None  # "when the bus, which was carrying tourists, crashed": the clause ends mid-sentence  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear

@@ -248,3 +248,10 @@ def test_shops_and_utilities_are_not_people() -> None:
     out = split_sentence("The Harbour Mall said it would close its food court early on Friday and turn its "
                          "heating down by two degrees.", Context(level="easy", people=people))
     assert out[-1] == "The Harbour Mall also said it would turn its heating down by two degrees."
+
+
+def test_where_clause_ending_in_a_list() -> None:
+    out = split_sentence("Officials said 600 people spent the night in the halls, where volunteers are handing out "
+                         "soup, bottled water and blankets.", easy())
+    assert out == ["Officials said 600 people spent the night in the halls.",
+                   "There, volunteers are handing out soup, bottled water and blankets."]
