@@ -1,8 +1,10 @@
 """Simplifier: plain-language and easy-read text from a ``Document``, offline and rule-based.
 
 ``simplify(doc, level)`` splits long sentences (quotations stay verbatim), swaps
-hard words for plain ones, writes one name for one thing and explains terms at
-their first use. ``facts.compare`` checks that no number, name or quote was lost.
+hard words for plain ones, drops filler words (``very``; at easy also ``currently``,
+``also``), writes one name for one thing, refers to a person by the short name the
+article uses after the first full mention, and explains terms at their first use.
+``facts.compare`` checks that no number, name or quote was lost.
 """
 
 from __future__ import annotations
