@@ -710,7 +710,17 @@ _CUR_RE = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=Tr
 _SCALE_RE = r"(?:[\s-]?(?:thousand|million|billion|trillion)\b|(?:bn|mn|trn|tn|[kKmMbB])\b)"
 _MONEY = re.compile(
     rf"(?<![\w$£€¥])(?P<neg>-)?(?P<cur>{_CUR_RE})\s?(?P<a>{_NUM})"
-    rf"(?:(?P<s1>{_SCALE_RE})?{_DASH}(?:(?P=cur)\s?)?(?P<b>{_NUM}))?(?P<scale>{_SCALE_RE})?{_NA}")
+    rf"(?:(?P<s1>{_SCALE_RE})?{_DASH}(?:(?P=cur)\s?)?(?P<b>{_NUM}))?(?P<scale>{_SCALE_RE})?"
+    r"(?P<rate>-(?:a|per)-(?:year|month|week|day|night|hour|head|game|season|share|barrel|tonne|ton"
+    r"|person|pop)\b)?(?P<plus>-plus\b)?" + _NA)
+# Words that cannot be the noun a hyphenated amount describes ("$1.2-billion in funding").
+_NOT_A_NOUN = frozenset("""
+a an the in on of for to from by with and or but as at into over under after before this that
+these those it its is was were are be been has have had will would could should may might can
+last next each per than then so if when while who which what where why how he she they we you i
+his her their our your my mr ms mrs dr said says say told also just only about up down out off
+""".split())
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _MONEY_CODE_AFTER = re.compile(
     rf"{_NB}(?P<a>{_NUM})(?P<scale>{_SCALE_RE})?\s(?P<cur>USD|EUR|GBP|CAD|AUD|JPY|CNY|CHF|INR|RUB|UAH)\b")
 _PENCE = re.compile(rf"{_NB}(?<![\w$£€])(?P<a>\d{{1,3}})(?P<u>p|c)\b(?!\.\w)")
@@ -736,15 +746,25 @@ def _money(m: Match[str]) -> str:
     names = _CURRENCIES[m.group("cur")]
     scale = m.group("scale") or m.group("s1")
     neg = "minus " if m.group("neg") else ""
+    rate, plus = m.group("rate"), m.group("plus")
+    hyphenated = bool(rate or plus or (scale and scale.startswith("-")))
+    # "a $20-million deal" is an adjective: "a twenty million dollar deal"; alone, or before
+    # "in", the amount is a noun: "$1.2-billion" → "one point two billion dollars".
+    following = _NEXT_WORD.match(m.string, m.end()) if hyphenated else None
+    adjective = hyphenated and (
+        (bool(following) and following.group(1).lower() not in _NOT_A_NOUN)
+        or re.search(r"\b[Aa]n?\s+$", m.string[max(0, m.start() - 4):m.start()]) is not None)
+    extra = (" " + rate[1:].replace("-", " ") if rate else "") + (" plus" if plus else "")
     if scale:
         scale_word = _SCALE_WORDS[scale.strip(" -")]
-        # "$20-million deal" is an adjective: "a twenty million dollar deal".
-        name = names[0] if scale.startswith("-") else names[1]
+        name = names[0] if adjective else names[1]
         said = _quantity(m.group("a"), m.group("b")) + " " + scale_word + " " + name
-        return neg + said
+        return neg + said + extra
     if m.group("b"):
-        return neg + _quantity(m.group("a"), m.group("b")) + " " + names[1]
-    return neg + _money_amount(m.group("a"), names)
+        return neg + _quantity(m.group("a"), m.group("b")) + " " + names[1] + extra
+    if adjective and "." not in m.group("a"):
+        return neg + number(m.group("a")) + " " + names[0] + extra
+    return neg + _money_amount(m.group("a"), names) + extra
 
 
 def _money_code_after(m: Match[str]) -> str:
@@ -1147,6 +1167,9 @@ def _caps(m: Match[str], shouting: bool) -> str:
     if shouting and len(w) >= 2 and re.search(r"[AEIOUY]", w):
         return w.lower() + tail
     if len(w) >= 4 and _pronounceable(w):
+        return w[0] + w[1:].lower() + tail
+    if len(w) >= 3 and _dictionary_word(w + tail.upper()):
+        # Real words the syllable guess rejects ("STRENGTHS", "RHYTHM") are still words.
         return w[0] + w[1:].lower() + tail
     if plural:
         return _letters(w) + "'s"
@@ -1635,7 +1658,85 @@ def _caps_pass(text: str) -> str:
     if not re.search(r"[A-Z]{2}", text):
         return text
     shouting = _shouting(text)
-    return _CAPS.sub(lambda m: _caps(m, shouting), text)
+    matches = list(_CAPS.finditer(text))
+    if shouting or len(matches) < 2:
+        return _CAPS.sub(lambda m: _caps(m, shouting), text)
+    # A headline or kicker in capitals inside sentence-case text ("WHAT HAPPENS NEXT? The
+    # talks…", "He wrote: "THIS IS NOT A DRILL""): each run of capitals words is judged alone.
+    loud = [False] * len(matches)
+    start = 0
+    for i in range(1, len(matches) + 1):
+        if i == len(matches) or not _CAPS_GAP.fullmatch(text, matches[i - 1].end(), matches[i].start()):
+            run = matches[start:i]
+            words = sum(1 for m in run if _wordish(m.group("w")))
+            if len(run) >= 2 and words >= 2 and words * 2 >= len(run):
+                loud[start:i] = [True] * len(run)
+            start = i
+    out: list[str] = []
+    pos = 0
+    for i, (m, flag) in enumerate(zip(matches, loud)):
+        gap = text[pos:m.start()]
+        if flag and i and loud[i - 1] and "A" in gap:
+            # A lone capital "A" inside a shouted run is the article, not the letter.
+            gap = re.sub(r"\bA\b", "a", gap)
+        out.append(gap)
+        out.append(_caps(m, flag))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# What may sit between two capitals words of one shouted run: spaces, light punctuation,
+# the one-letter words "A" and "I".
+_CAPS_GAP = re.compile(r"(?:[\s,:;!?.'\"\u2018\u2019\u201c\u201d|/&-]|\b[AI]\b)*")
+_COMMON_LIMIT = 30_000
+
+
+def _common_words() -> frozenset[str]:
+    """The most common English words of the wordninja list (loaded once, on first need)."""
+    global _COMMON
+    if _COMMON is None:
+        import gzip
+
+        words: set[str] = set()
+        try:
+            from ..simplify.frequency import _word_file
+            with gzip.open(_word_file(), "rt", encoding="utf-8") as fh:
+                for i, line in enumerate(fh):
+                    if i >= _COMMON_LIMIT:
+                        break
+                    words.add(line.strip())
+        except Exception as exc:  # the word list is optional: fall back to the short lists
+            log.warning("normalize: no word list for capitals (%s); using the built-in lists", exc)
+        _COMMON = frozenset(words)
+    return _COMMON
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def _dictionary_word(w: str) -> bool:
+    """True when an all-caps token is a common English word ("HAPPENS", "DRILL")."""
+    if len(w) < 3 or not re.search(r"[AEIOUY]", w):
+        return False
+    low = w.lower()
+    common = _common_words()
+    if low in common:
+        return True
+    for stem in (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith(("es", "ed")) else "",
+                 low[:-3] if low.endswith("ing") else "", low[:-1] if low.endswith("d") else ""):
+        if len(stem) >= 3 and (stem in common or stem + "e" in common):
+            return True
+    return False
+
+
+def _wordish(w: str) -> bool:
+    """True when an all-caps token reads as an ordinary word rather than an acronym."""
+    if w in _CAPS_COMMON or w in _CAPS_COMMON_2:
+        return True
+    if w in LETTER_ACRONYMS or w in WORD_ACRONYMS:
+        return False
+    return _dictionary_word(w)
 
 
 _PIPELINES: dict[bool, list[tuple[Trigger, Pass]]] = {}
