@@ -1267,14 +1267,23 @@ _TRAILING_SAYS = re.compile(r"^(.+),\s+((?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'�
                             r"(says|said|reports|reported|added|warned)\.?$")
 
 
+_ACCORDING_TO = re.compile(r"^(.+),\s+according\s+to\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,7})\.?$")
+
+
 def speaker_first(s: str, ctx: Context) -> str | None:
     """Easy level: ``S, the agency says.`` → ``The agency says S.`` (speakers first, and S can be split)."""
     if ctx.level != "easy":
         return None
-    m = _TRAILING_SAYS.match(s)
+    m = _TRAILING_SAYS.match(s) or _ACCORDING_TO.match(s)
     if not m or _MASK.search(s):
         return None
-    speech, who, verb = m.group(1), m.group(2), m.group(3)
+    speech, who = m.group(1), m.group(2)
+    if m.re is _TRAILING_SAYS:
+        verb = m.group(3)
+    else:
+        head = next((w for w, nxt in zip(who.split(), who.split()[1:] + [""])
+                     if _bare(nxt) in _PREPOSITIONS | {"of", ""}), who.split()[-1])
+        verb = "say" if head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s")) else "says"
     if has_verb(who.split()) or not starts_clause(speech.split()) or "," in who:
         return None
     lowered = _lower_speech(speech, ctx)

@@ -255,3 +255,12 @@ def test_where_clause_ending_in_a_list() -> None:
                          "soup, bottled water and blankets.", easy())
     assert out == ["Officials said 600 people spent the night in the halls.",
                    "There, volunteers are handing out soup, bottled water and blankets."]
+
+
+def test_according_to_puts_the_source_first_at_easy() -> None:
+    assert split_sentence("Bus use rose by a third last year, according to figures from the transport office.",
+                          easy()) == ["Figures from the transport office say bus use rose by a third last year."]
+    assert split_sentence("The bridge will open in May, according to the town council.", easy()) == [
+        "The town council says the bridge will open in May."]
+    text = "The bridge will open in May next year, according to the town council."
+    assert split_sentence(text, Context(level="plain")) == [text]
