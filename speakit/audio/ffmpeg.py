@@ -33,7 +33,8 @@ def pcm_input_args(audio: AudioChunk) -> list[str]:
             "-i", "pipe:0"]
 
 
-def run_ffmpeg(args: Sequence[str], *, what: str, stdin: bytes | None = None) -> tuple[bytes, str]:
+def run_ffmpeg(args: Sequence[str], *, what: str,
+               stdin: bytes | memoryview | None = None) -> tuple[bytes, str]:
     """Run ffmpeg with ``args``; return its output and error log, or raise ``AudioError``."""
     command = [ffmpeg_path(), "-hide_banner", "-nostats", *args]
     log.debug("running %s", " ".join(command))

@@ -14,8 +14,11 @@ standard genre.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import shutil
+import subprocess
 import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,6 +53,15 @@ _MP3_RATES = (16000, 22050, 24000, 32000, 44100, 48000)
 # 7 kHz (-4.2 vs -6.3 dB on Piper), where speech carries little. q7 skips LAME's noise
 # shaping, which buys little for speech at this bitrate.
 _LAME_QUALITY: str | None = "7"
+_HALVES_MIN_S = 60.0
+"""Shorter programmes encode in well under a second: one ffmpeg run."""
+_HALVES_PAUSE = 6000
+"""Samples of digital silence the cut needs: LAME's delay + padding (at most 1105 + 1151)
+plus room either side for the filter banks' overlap."""
+_LAME_OVERLAP = 1152
+_LAME_DELAY = 576 + 529
+"""LAME's encoder delay plus the decoder's: where the first sample lands in the decoded frames."""
+_MPEG2_FRAME = 576
 _AAC_CODER: str | None = "fast"
 """ffmpeg's AAC coder for the M4B (measurements where the encoder is called)."""
 # LAME scales its input down at CBR/ABR bitrates below 256 kbit/s to avoid clipping
@@ -105,6 +117,10 @@ def write_outputs(programme: Programme, script: SpeechScript, folder: Path, slug
             staging.write_text(f"{slug}.vtt", webvtt(programme))
         if per_chapter or "m3u" in wanted:
             jobs.append(_stage_chapter_files(programme, script, staging, slug, bitrate, artist))
+        if len(jobs) == 1 and isinstance(jobs[0], _Job) and jobs[0].kind == "mp3" and (
+                os.cpu_count() or 1) > 1 and programme.duration_s >= _HALVES_MIN_S:
+            # The MP3 alone would keep one core busy: split it across two.
+            jobs[0] = dataclasses.replace(jobs[0], halves=True)
         _run_jobs(jobs)
         written = staging.commit()
     except BaseException:
@@ -148,6 +164,97 @@ def encode(audio: AudioChunk, target: Path, kind: str, bitrate: str,
         raise AudioError(f"ffmpeg wrote no {kind} audio; check that your ffmpeg can encode {kind}")
 
 
+def encode_mp3_in_halves(audio: AudioChunk, target: Path, bitrate: str,
+                         tags: Mapping[str, str | None],
+                         chapters: Iterable[ChapterMark] = ()) -> bool:
+    """Encode ``audio`` as one MP3 from two halves encoded side by side; False if it cannot.
+
+    LAME runs on one core, so a long programme is cut in two inside a pause of digital
+    silence, each half is encoded by its own ffmpeg, and the frames are joined with ffmpeg's
+    concat demuxer (stream copy), which also writes the tags, chapters and the gapless
+    header (the first half's encoder delay, the second half's padding). Each half decodes
+    to its samples plus LAME's padding at its end and encoder delay at its start; both fall
+    in the pause, and exactly that many silent samples are left out of the pause before the
+    second half, so every sample after the cut keeps its time to the sample.
+    """
+    ffprobe = shutil.which("ffprobe")
+    cut = _silent_cut(audio.samples)
+    if ffprobe is None or cut is None:
+        return False
+    rate = _mp3_rate(audio.sample_rate, bitrate)
+    if rate != audio.sample_rate:
+        return False  # resampling would smear the cut; one encode keeps it simple
+    width = audio.sample_width * audio.channels
+    pcm = memoryview(audio.samples)  # slices of a view, not copies of the programme
+    frame = 1152 if rate >= 32000 else _MPEG2_FRAME
+    with tempfile.TemporaryDirectory(prefix="speakit-halves-") as tmp:
+        first, second = Path(tmp) / "first.mp3", Path(tmp) / "second.mp3"
+        # Decoded, the first half is [delay][its samples][padding] in whole frames, and
+        # the second starts with its own delay: that much silence is left out of the pause.
+        skip = -(-(cut + _LAME_DELAY) // frame) * frame - cut
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="speakit-half") as pool:
+            halves = [pool.submit(_encode_raw, audio, pcm[:cut * width], first, bitrate),
+                      pool.submit(_encode_raw, audio, pcm[(cut + skip) * width:], second,
+                                  bitrate)]
+            wait(halves)
+        for half in halves:
+            half.result()
+        actual = _mp3_frames(ffprobe, first) * frame - cut
+        if actual != skip:
+            # LAME flushed a different number of frames than expected: redo the second half.
+            log.debug("mp3 halves: expected to skip %d samples, need %d", skip, actual)
+            if actual < 0 or actual > _HALVES_PAUSE - 3 * _LAME_OVERLAP:
+                return False
+            skip = actual
+            _encode_raw(audio, pcm[(cut + skip) * width:], second, bitrate)
+        listing = Path(tmp) / "list.txt"
+        listing.write_text("".join(f"file '{path}'\n" for path in (first, second)),
+                           encoding="utf-8")
+        meta = Path(tmp) / "metadata.txt"
+        meta.write_text(ffmetadata(tags, list(chapters)), encoding="utf-8")
+        run_ffmpeg(["-loglevel", "error", "-f", "concat", "-safe", "0", "-i", str(listing),
+                    "-f", "ffmetadata", "-i", str(meta), "-map", "0:a", "-map_metadata", "1",
+                    "-map_chapters", "1", "-c", "copy", "-id3v2_version", "3",
+                    "-write_xing", "1", "-f", "mp3", "-y", str(target)],
+                   what=f"joining {target.name.lstrip('.').split('.part')[0]}")
+    if not target.exists() or target.stat().st_size == 0:
+        raise AudioError("ffmpeg wrote no mp3 audio; check that your ffmpeg has libmp3lame")
+    return True
+
+
+def _encode_raw(audio: AudioChunk, samples: memoryview, target: Path, bitrate: str) -> None:
+    """One half: tagless MP3 with its gapless header, encoded from ``samples``."""
+    args = ["-loglevel", "error", *pcm_input_args(audio), "-ac", "1",
+            "-ar", str(audio.sample_rate), "-b:a", bitrate, "-af", _lame_compensation(bitrate),
+            "-c:a", "libmp3lame", *_lame_quality(), "-id3v2_version", "0",
+            "-write_xing", "1", "-f", "mp3", "-y", str(target)]
+    run_ffmpeg(args, what="encoding half of the mp3", stdin=samples)
+
+
+def _mp3_frames(ffprobe: str, path: Path) -> int:
+    """Audio frames in an MP3 (the gapless header frame is not one)."""
+    done = subprocess.run([ffprobe, "-v", "error", "-count_packets", "-select_streams", "a",
+                           "-show_entries", "stream=nb_read_packets", "-of", "csv=p=0",
+                           str(path)], capture_output=True, check=False)
+    try:
+        return int(done.stdout.decode().strip().split(",")[0])
+    except ValueError as exc:
+        raise AudioError(f"ffprobe could not count the frames of {path.name}: "
+                         f"{done.stderr.decode(errors='replace').strip()}") from exc
+
+
+def _silent_cut(samples: bytes) -> int | None:
+    """A sample index inside a long run of digital silence near the middle, or None."""
+    need = bytes(2 * _HALVES_PAUSE)
+    middle = len(samples) // 2
+    for start in (middle, len(samples) // 4):
+        found = samples.find(need, start - start % 2, len(samples) * 3 // 4)
+        if found >= 0:
+            found += found % 2
+            return found // 2 + _LAME_OVERLAP
+    return None
+
+
 @dataclass(frozen=True)
 class _Job:
     """One ffmpeg encode to run."""
@@ -158,8 +265,13 @@ class _Job:
     bitrate: str
     tags: Mapping[str, str | None]
     chapters: tuple[ChapterMark, ...] = ()
+    halves: bool = False
+    """Encode an MP3 as two halves side by side (when it is the only encode running)."""
 
     def run(self) -> None:
+        if self.halves and encode_mp3_in_halves(self.audio, self.target, self.bitrate,
+                                                self.tags, self.chapters):
+            return
         encode(self.audio, self.target, self.kind, self.bitrate, self.tags, self.chapters)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import json
 import os
 import re
@@ -431,3 +432,73 @@ def test_m4b_keeps_the_voice_rate(tmp_path: Path) -> None:
     # The other stream is the QuickTime chapter track.
     (stream,) = [s for s in ffprobe_json(m4b, "streams")["streams"] if s["codec_type"] == "audio"]
     assert stream["codec_name"] == "aac" and int(stream["sample_rate"]) == RATE
+
+
+# --- an MP3 encoded as two halves side by side ---------------------------------------------
+
+def _long_programme(seconds: float = 70.0, pause_ms: int = 400) -> tuple[Programme, SpeechScript]:
+    """Sentences of 3.1 s (each a different level) with pauses, in four chapters."""
+    count = int(seconds / (3.1 + pause_ms / 1000)) + 1
+    named = []
+    for c in range(4):
+        named.append((f"Part {c + 1}", [
+            clip(f"Sentence {c}.{i}.", warble(round(3.1 * RATE), amplitude=0.1 + 0.02 * (i % 4)),
+                 pause_ms, f"s{c}-{i}") for i in range(count // 4)]))
+    chapters, script = script_for(named)
+    return assemble(chapters, script), script
+
+
+def test_mp3_from_two_halves_is_sample_exact(tmp_path: Path) -> None:
+    """Every sample keeps its time across the cut: same length, same chapters, lag 0."""
+    from speakit.audio.outputs import encode, encode_mp3_in_halves
+
+    programme, _ = _long_programme()
+    tags = {"title": "Halves"}
+    assert encode_mp3_in_halves(programme.audio, tmp_path / "halves.mp3", "64k", tags,
+                                programme.chapters)
+    encode(programme.audio, tmp_path / "single.mp3", "mp3", "64k", tags, programme.chapters)
+    halves = array.array("h", decode_pcm(tmp_path / "halves.mp3", RATE))
+    single = array.array("h", decode_pcm(tmp_path / "single.mp3", RATE))
+    original = array.array("h", programme.audio.samples)
+    assert len(halves) == len(single) == len(original)
+    # Sentence onsets after the cut: the decoded halves file is as loud there as the original.
+    later = [c for c in programme.cues if c.start_s > programme.duration_s * 0.6]
+    for cue in later[:3]:
+        start = round(cue.start_s * RATE)
+        window = slice(start, start + RATE // 10)
+        assert rms_db(halves[window].tobytes()) == pytest.approx(
+            rms_db(original[window].tobytes()), abs=0.5)
+        before = slice(start - RATE // 10, start - RATE // 50)  # inside the pause
+        assert max(abs(v) for v in halves[before]) < 100
+    chapters = ffprobe_json(tmp_path / "halves.mp3", "chapters")["chapters"]
+    assert [float(c["start_time"]) for c in chapters] == pytest.approx(
+        [m.start_s for m in programme.chapters], abs=0.0015)
+    assert ID3(tmp_path / "halves.mp3").version[:2] == (2, 3)
+
+
+def test_halves_need_a_pause(tmp_path: Path) -> None:
+    """Without a long digital silence near the middle there is no cut: one encode instead."""
+    from speakit.audio.outputs import encode_mp3_in_halves
+
+    programme, _ = _long_programme(pause_ms=100)
+    assert not encode_mp3_in_halves(programme.audio, tmp_path / "x.mp3", "64k", {})
+    assert not (tmp_path / "x.mp3").exists()
+
+
+def test_write_outputs_splits_a_lone_long_mp3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import speakit.audio.outputs as outputs
+
+    calls: list[Path] = []
+    real = outputs.encode_mp3_in_halves
+
+    def spy(audio, target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(target)
+        return real(audio, target, *args, **kwargs)
+
+    monkeypatch.setattr(outputs, "encode_mp3_in_halves", spy)
+    programme, script = _long_programme()
+    (mp3, _) = write_outputs(programme, script, tmp_path, "long", {"mp3"})
+    assert len(calls) == 1
+    assert len(decode_pcm(mp3, RATE)) == len(programme.audio.samples)
+    write_outputs(programme, script, tmp_path, "both", {"mp3", "m4b"})
+    assert len(calls) == 1  # two encodes already fill two cores
