@@ -8,6 +8,10 @@ CTOC listing the chapters in time order, then the CHAP frames in that same order
 a TIT2 title. We never re-save the tag with mutagen, because mutagen sorts frames by size
 and id on save, which puts CHAP frames out of time order for players that list file order.
 
+Speed: MP3 and M4B encode side by side; an MP3 encoded alone is cut in a pause and its two
+halves encoded side by side, then joined sample-exact (``encode_mp3_in_halves``). MP3 keeps
+the voice's rate (see _MP3_RATES) and LAME runs at -q 7 (see _LAME_QUALITY).
+
 Genre: ``Speech`` (ID3v1 genre 101), which every tag reader knows; ``News`` is no
 standard genre.
 """
