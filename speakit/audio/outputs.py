@@ -273,9 +273,14 @@ class _Job:
     """Encode an MP3 as two halves side by side (when it is the only encode running)."""
 
     def run(self) -> None:
-        if self.halves and encode_mp3_in_halves(self.audio, self.target, self.bitrate,
-                                                self.tags, self.chapters):
-            return
+        if self.halves:
+            try:
+                if encode_mp3_in_halves(self.audio, self.target, self.bitrate, self.tags,
+                                        self.chapters):
+                    return
+            except AudioError as exc:
+                # An ffmpeg without the concat demuxer, say: the plain encode still works.
+                log.warning("encoding the mp3 in two halves failed (%s); encoding it whole", exc)
         encode(self.audio, self.target, self.kind, self.bitrate, self.tags, self.chapters)
 
 

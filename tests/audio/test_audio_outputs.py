@@ -502,3 +502,18 @@ def test_write_outputs_splits_a_lone_long_mp3(tmp_path: Path, monkeypatch: pytes
     assert len(decode_pcm(mp3, RATE)) == len(programme.audio.samples)
     write_outputs(programme, script, tmp_path, "both", {"mp3", "m4b"})
     assert len(calls) == 1  # two encodes already fill two cores
+
+
+def test_failed_halves_fall_back_to_one_encode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    import speakit.audio.outputs as outputs
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AudioError("ffmpeg failed while joining (no concat demuxer)")
+
+    monkeypatch.setattr(outputs, "encode_mp3_in_halves", broken)
+    programme, script = _long_programme()
+    with caplog.at_level("WARNING", logger="speakit.audio"):
+        (mp3, _) = write_outputs(programme, script, tmp_path, "long", {"mp3"})
+    assert "encoding it whole" in caplog.text
+    assert len(decode_pcm(mp3, RATE)) == len(programme.audio.samples)
