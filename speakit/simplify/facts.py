@@ -114,6 +114,8 @@ def extract_names(text: str) -> list[str]:
     """Proper names: runs of capitalized words, not counting a lone function word that starts a sentence."""
     out = []
     for m in _NAME_RUN.finditer(text):
+        if text[m.end():m.end() + 1].isdigit():
+            continue  # "RC4", "F16": a code with digits, kept or lost as a number-like token, not a name
         # "Washington, D.C. Analysts …": a run ends at a dotted abbreviation that ends a sentence.
         offset = m.start()
         for part in re.split(r"(?<=\.)\s+", m.group()):

@@ -156,3 +156,10 @@ def test_any_text_keeps_numbers_and_quotes(text: str, level: str) -> None:
     out = simplify_text(text, level)
     check = compare_texts([text], [out])
     assert check.numbers.missing == () and check.quotes.missing == (), (text, out)
+
+
+def test_codes_with_digits_are_not_cut_into_names() -> None:
+    from speakit.simplify.facts import extract_names
+
+    assert extract_names("The ferry line switched from the old RC4 radios to Boeing parts in Ashby.") == [
+        "Boeing", "Ashby"]
