@@ -79,6 +79,7 @@ ESA JAXA ISRO CNSA SCO CIS CSTO EAEU EFSF ESM ECJ CJEU ICE EPA EEA EAS TPP RCEP 
 AGM AWOL BST CET GMT UTC EST EDT PST PDT CST CDT MST MDT IST JST KST ET PT CT MT
 ESPN HBO MTV CNBC MSNBC FT WSJ NYT AFL CFL MLS EPL PGA ATP WTA NRL RFU WWE UFC IPL ODI
 ACLU AARP NAACP UCLA USAID OBE HIV NSPCC RSPCA NCAA SAT GCSE IVF ADHD PTSD OCD
+URL HTML API FAQ VPN SMS CSS YMCA YWCA ISS RSVP
 """.split()) - frozenset(WORD_ACRONYMS)
 """All-caps names spelled out letter by letter (``FBI`` → ``F B I``)."""
 
@@ -216,7 +217,7 @@ _TITLES = {
     "Insp": "Inspector", "Det": "Detective", "Const": "Constable", "Rev": "Reverend",
     "Fr": "Father", "Hon": "Honourable", "Pres": "President", "Atty": "Attorney",
     "Amb": "Ambassador", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Mt": "Mount", "Ft": "Fort",
-    "Sr": "Sister", "Msgr": "Monsignor", "Ste": "Sainte", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
+    "Sr": "Sister", "Msgr": "Monsignor", "Ste": "Sainte", "Coun": "Councillor", "Cllr": "Councillor", "Gens": "Generals", "Sens": "Senators", "Reps": "Representatives",
 }
 _AFTER_NAME = {"Jr": "Junior", "Sr": "Senior", "Esq": "Esquire"}
 _COMPANY = {"Inc": "Incorporated", "Ltd": "Limited", "Corp": "Corporation", "Bros": "Brothers",
@@ -514,6 +515,17 @@ _DATE_MD = re.compile(
 _DATE_DM = re.compile(
     rf"(?<![\w.,:])(?P<d>\d{{1,2}}){_ORD_SUFFIX}(?:\s?[-–]\s?(?P<d2>\d{{1,2}}){_ORD_SUFFIX})?"
     rf"\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d))?", re.I)
+# "2025-07-22T21:05:00Z" (page metadata): the date, then the clock time; seconds are not said.
+_ISO_STAMP = re.compile(r"(?<![\w.-])(?P<d>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?"
+                        r"(?P<z>Z|[+-]\d\d:?\d\d)?(?![\w:])")
+
+
+def _iso_stamp(m: Match[str]) -> str:
+    zone = m.group("z") or ""
+    utc = zone == "Z" or zone.lstrip("+-").replace(":", "") == "0000"
+    return m.group("d") + ", " + m.group("h") + ":" + m.group("mi") + (" GMT" if utc else "")
+
+
 _DATE_ISO = re.compile(r"(?<![\w.-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _DATE_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/.]\d|\d)")
 # "Fri., Nov. 22" and "Sat 12 October": capitalized, then a date; never "the sun may shine".
@@ -750,10 +762,12 @@ def _money(m: Match[str]) -> str:
     hyphenated = bool(rate or plus or (scale and scale.startswith("-")))
     # "a $20-million deal" is an adjective: "a twenty million dollar deal"; alone, or before
     # "in", the amount is a noun: "$1.2-billion" → "one point two billion dollars".
-    following = _NEXT_WORD.match(m.string, m.end()) if hyphenated else None
-    adjective = hyphenated and (
-        (bool(following) and following.group(1).lower() not in _NOT_A_NOUN)
-        or re.search(r"\b[Aa]n?\s+$", m.string[max(0, m.start() - 4):m.start()]) is not None)
+    following = _NEXT_WORD.match(m.string, m.end())
+    noun_after = bool(following) and following.group(1).lower() not in _NOT_A_NOUN
+    article = re.search(r"\b[Aa]n?\s+$", m.string[max(0, m.start() - 4):m.start()]) is not None
+    # Unhyphenated, the amount describes a noun only after "a": "a £2m fund" → "a two million
+    # pound fund", but "raised £2m last week" keeps "pounds".
+    adjective = (hyphenated and (noun_after or article)) or (article and noun_after)
     extra = (" " + rate[1:].replace("-", " ") if rate else "") + (" plus" if plus else "")
     if scale:
         scale_word = _SCALE_WORDS[scale.strip(" -")]
@@ -761,10 +775,19 @@ def _money(m: Match[str]) -> str:
         said = _quantity(m.group("a"), m.group("b")) + " " + scale_word + " " + name
         return neg + said + extra
     if m.group("b"):
+        if _has_minor(m.group("a"), names) or _has_minor(m.group("b"), names):
+            # "from £6.80 to £7.40": each amount in pounds and pence, never "six point eight zero".
+            return (neg + _money_amount(m.group("a"), names) + " to "
+                    + _money_amount(m.group("b"), names) + extra)
         return neg + _quantity(m.group("a"), m.group("b")) + " " + names[1] + extra
     if adjective and "." not in m.group("a"):
         return neg + number(m.group("a")) + " " + names[0] + extra
     return neg + _money_amount(m.group("a"), names) + extra
+
+
+def _has_minor(amount: str, names: tuple[str, str, str | None, str | None]) -> bool:
+    """True when an amount has two decimals that are said as cents or pence."""
+    return names[2] is not None and len(amount.partition(".")[2]) == 2
 
 
 def _money_code_after(m: Match[str]) -> str:
@@ -842,6 +865,13 @@ def _unit(m: Match[str]) -> str:
     words = _unit_words(_UNITS[u], (m.group("neg") or "") + amount, adjective)
     joiner = "-" if adjective else " "
     return neg + _quantity(a, b) + joiner + words
+
+
+# "above 35 C", "a high of 24 C": a spaced C or F is a temperature only in weather talk.
+_TEMP_SPACED = re.compile(r"(?<![\w.,])(?P<neg>-)?(?P<a>\d{1,3}(?:\.\d)?) (?P<u>[CF])\b(?![\w'-]|\.\w)")
+_TEMPERATURE_WORDS = ("temperature", "temperatures", "high", "highs", "low", "lows", "heat", "cold",
+                      "warm", "hot", "above", "below", "degrees", "forecast", "weather", "frost",
+                      "reached", "hit", "soared", "plunged", "fell", "rose")
 
 
 def _temp_bare(m: Match[str]) -> str:
@@ -1168,7 +1198,7 @@ def _caps(m: Match[str], shouting: bool) -> str:
         return w.lower() + tail
     if len(w) >= 4 and _pronounceable(w):
         return w[0] + w[1:].lower() + tail
-    if len(w) >= 3 and _dictionary_word(w + tail.upper()):
+    if len(w) >= 4 and (_dictionary_word(w + tail.upper()) or _compound_word(w)):
         # Real words the syllable guess rejects ("STRENGTHS", "RHYTHM") are still words.
         return w[0] + w[1:].lower() + tail
     if plural:
@@ -1576,6 +1606,7 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_finds(r"\d\("), _sub(_SUBSECTION, lambda m: number(m.group("n")) + " "
                                     + m.group("l").upper())),
             (_HAS_SLASH, _sub(_SPECIAL_PAIR_RE, lambda m: _SPECIAL_PAIRS[m.group(1)])),
+            (_finds(r"\dT\d"), _sub(_ISO_STAMP, _iso_stamp)),
             (_finds(r"\d-\d\d-"), _sub(_DATE_ISO, lambda m: _date_iso(m, day_first))),
             (_finds(r"\d[/.]\d{1,2}[/.]\d"), _sub(_DATE_NUMERIC, lambda m: _date_numeric(m, day_first))),
             (_both(_HAS_DIGIT, _HAS_WEEKDAY), _sub(_WEEKDAY_ABBR, _weekday_abbr)),
@@ -1607,6 +1638,7 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_finds(r"\d[- ]?[A-Za-z°º²]"), _sub(_UNIT, _unit)),
             (_finds(r"\s\d\d?\.\d\d"), _sub(_TIME_DOTTED, lambda m: m.group("w") + " " + _time_24(m))),
             (_finds(r"\d[CF]\b"), _sub(_TEMP_BARE, _temp_bare)),
+            (_both(_finds(r"\d [CF]\b"), _has_word(*_TEMPERATURE_WORDS)), _sub(_TEMP_SPACED, _temp_bare)),
             (_finds(r"\dx\b"), _sub(_TIMES, lambda m: number(m.group("a")) + " times")),
             (_finds(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)"), _sub(_ORDINAL, _ordinal)),
             (_finds(r"0'?s\b"), _sub(_DECADE, _decade)),
@@ -1728,6 +1760,15 @@ def _dictionary_word(w: str) -> bool:
         if len(stem) >= 3 and (stem in common or stem + "e" in common):
             return True
     return False
+
+
+def _compound_word(w: str) -> bool:
+    """True when an all-caps token is two common words run together ("NORTHBRIDGE")."""
+    if len(w) < 7:
+        return False
+    low = w.lower()
+    common = _common_words()
+    return any(low[:cut] in common and low[cut:] in common for cut in range(3, len(low) - 2))
 
 
 def _wordish(w: str) -> bool:
