@@ -850,7 +850,7 @@ def _unit(m: Match[str]) -> str:
     u = m.group("u")
     a, b = m.group("a"), m.group("b")
     neg = "minus " if m.group("neg") else ""
-    adjective = m.group("hy") == "-"
+    adjective = m.group("hy") == "-" or ("°" not in u and "º" not in u and _describes_noun(m))
     if u == "m" and not m.group("hy"):
         after = _next_word(m.string, m.end())
         if "." in a or (after and after.lower() not in _METRE_CONTEXT and _plural_noun(after)):
@@ -863,7 +863,7 @@ def _unit(m: Match[str]) -> str:
         return m.group(0)
     amount = b if b is not None else a
     words = _unit_words(_UNITS[u], (m.group("neg") or "") + amount, adjective)
-    joiner = "-" if adjective else " "
+    joiner = "-" if m.group("hy") == "-" else " "
     return neg + _quantity(a, b) + joiner + words
 
 
@@ -872,6 +872,15 @@ _TEMP_SPACED = re.compile(r"(?<![\w.,])(?P<neg>-)?(?P<a>\d{1,3}(?:\.\d)?) (?P<u>
 _TEMPERATURE_WORDS = ("temperature", "temperatures", "high", "highs", "low", "lows", "heat", "cold",
                       "warm", "hot", "above", "below", "degrees", "forecast", "weather", "frost",
                       "reached", "hit", "soared", "plunged", "fell", "rose")
+
+
+def _describes_noun(m: Match[str]) -> bool:
+    """True for "the 1.5GW scheme", "a 40km stretch": after an article, before a noun."""
+    if not re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", m.string[max(0, m.start() - 5):m.start()]):
+        return False
+    following = _NEXT_WORD.match(m.string, m.end())
+    return bool(following) and following.group(1).lower() not in _NOT_A_NOUN \
+        and following.group(1).lower() not in ("per", "square", "cubic")
 
 
 def _temp_bare(m: Match[str]) -> str:
