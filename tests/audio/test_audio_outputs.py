@@ -436,39 +436,42 @@ def test_m4b_keeps_the_voice_rate(tmp_path: Path) -> None:
 
 # --- an MP3 encoded as two halves side by side ---------------------------------------------
 
-def _long_programme(seconds: float = 70.0, pause_ms: int = 400) -> tuple[Programme, SpeechScript]:
+def _long_programme(seconds: float = 70.0, pause_ms: int = 400,
+                    rate: int = RATE) -> tuple[Programme, SpeechScript]:
     """Sentences of 3.1 s (each a different level) with pauses, in four chapters."""
     count = int(seconds / (3.1 + pause_ms / 1000)) + 1
     named = []
     for c in range(4):
         named.append((f"Part {c + 1}", [
-            clip(f"Sentence {c}.{i}.", warble(round(3.1 * RATE), amplitude=0.1 + 0.02 * (i % 4)),
+            clip(f"Sentence {c}.{i}.", warble(round(3.1 * rate), rate=rate,
+                                              amplitude=0.1 + 0.02 * (i % 4)),
                  pause_ms, f"s{c}-{i}") for i in range(count // 4)]))
     chapters, script = script_for(named)
     return assemble(chapters, script), script
 
 
-def test_mp3_from_two_halves_is_sample_exact(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rate", [16000, RATE, 24000, 44100])
+def test_mp3_from_two_halves_is_sample_exact(rate: int, tmp_path: Path) -> None:
     """Every sample keeps its time across the cut: same length, same chapters, lag 0."""
     from speakit.audio.outputs import encode, encode_mp3_in_halves
 
-    programme, _ = _long_programme()
+    programme, _ = _long_programme(rate=rate)
     tags = {"title": "Halves"}
     assert encode_mp3_in_halves(programme.audio, tmp_path / "halves.mp3", "64k", tags,
                                 programme.chapters)
     encode(programme.audio, tmp_path / "single.mp3", "mp3", "64k", tags, programme.chapters)
-    halves = array.array("h", decode_pcm(tmp_path / "halves.mp3", RATE))
-    single = array.array("h", decode_pcm(tmp_path / "single.mp3", RATE))
+    halves = array.array("h", decode_pcm(tmp_path / "halves.mp3", rate))
+    single = array.array("h", decode_pcm(tmp_path / "single.mp3", rate))
     original = array.array("h", programme.audio.samples)
     assert len(halves) == len(single) == len(original)
     # Sentence onsets after the cut: the decoded halves file is as loud there as the original.
     later = [c for c in programme.cues if c.start_s > programme.duration_s * 0.6]
     for cue in later[:3]:
-        start = round(cue.start_s * RATE)
-        window = slice(start, start + RATE // 10)
+        start = round(cue.start_s * rate)
+        window = slice(start, start + rate // 10)
         assert rms_db(halves[window].tobytes()) == pytest.approx(
             rms_db(original[window].tobytes()), abs=0.5)
-        before = slice(start - RATE // 10, start - RATE // 50)  # inside the pause
+        before = slice(start - rate // 10, start - rate // 50)  # inside the pause
         assert max(abs(v) for v in halves[before]) < 100
     chapters = ffprobe_json(tmp_path / "halves.mp3", "chapters")["chapters"]
     assert [float(c["start_time"]) for c in chapters] == pytest.approx(
