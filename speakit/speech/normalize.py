@@ -1197,6 +1197,10 @@ def _caps(m: Match[str], shouting: bool) -> str:
         return WORD_ACRONYMS[w + tail.upper()]
     if w + tail.upper() in LETTER_ACRONYMS and tail == "s":
         return _letters(w + tail)
+    if shouting and w == "US" and not tail:
+        before = re.search(r"([A-Z]+)\W+$", text[max(0, m.start() - 12):m.start()])
+        if before and before.group(1) in _US_PRONOUN_AFTER:
+            return "us"
     if w in LETTER_ACRONYMS and not (shouting and w in _CAPS_COMMON_2 and w not in ("US", "UK")):
         if shouting and w in ("IT", "IS", "AM", "AT", "ON", "DO", "ME", "WHO", "ICE"):
             return w.lower() + tail
@@ -1709,8 +1713,13 @@ def _caps_pass(text: str) -> str:
     for i in range(1, len(matches) + 1):
         if i == len(matches) or not _CAPS_GAP.fullmatch(text, matches[i - 1].end(), matches[i].start()):
             run = matches[start:i]
-            words = sum(1 for m in run if _wordish(m.group("w")))
-            if len(run) >= 2 and words >= 2 and words * 2 >= len(run):
+            tokens = [m.group("w") for m in run]
+            words = sum(1 for w in tokens if w not in _CONNECTORS and _wordish(w))
+            # Loud: two content words ("NOT GUILTY"), or one with only small words around
+            # it ("FOLLOW US ON X"); never when a real acronym sits in the run ("NHS AND NICE").
+            small = all(w in _CONNECTORS or w in _CAPS_COMMON_2 or w == "US" or _wordish(w)
+                        for w in tokens)
+            if len(run) >= 2 and ((words >= 2 and words * 2 >= len(run)) or (words >= 1 and small)):
                 loud[start:i] = [True] * len(run)
             start = i
     out: list[str] = []
@@ -1731,6 +1740,13 @@ def _caps_pass(text: str) -> str:
 # the one-letter words "A" and "I".
 _CAPS_GAP = re.compile(r"(?:[\s,:;!?.'\"\u2018\u2019\u201c\u201d|/&-]|\b[AI]\b)*")
 _COMMON_LIMIT = 30_000
+# Joining words do not make a run loud on their own: "the NHS AND NICE said".
+_CONNECTORS = frozenset("AND OR OF THE IN ON AT TO FOR BY".split())
+# After these, a shouted "US" is the pronoun: "TELL US WHAT YOU THINK".
+_US_PRONOUN_AFTER = frozenset("""
+TELL TELLS GIVE GIVES LET LETS HELP HELPS JOIN JOINS SHOW SHOWS SEND SENDS CALL CALLS FOLLOW
+CONTACT EMAIL WITH ABOUT AGAINST BEHIND BETWEEN AMONG ALL WRITE ASK ASKED TOLD GAVE LEFT SAVE
+""".split())
 
 
 def _common_words() -> frozenset[str]:
