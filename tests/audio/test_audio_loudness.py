@@ -199,8 +199,8 @@ def test_peaky_noisy_speech_meets_both_targets(rate: int) -> None:
 
 def test_limiter_leaves_audio_away_from_peaks_alone(way: str) -> None:
     """Only the neighbourhood of each click is turned down; elsewhere it is the one gain."""
-    if way != "numpy":
-        pytest.skip("alimiter's release is longer; this is the in-process limiter's promise")
+    # The in-process limiter reaches 15 ms from a peak; ffmpeg's alimiter releases over 50 ms.
+    reach = RATE // 20 if way == "numpy" else RATE // 4
     programme = _programme(0.05, frames=RATE * 2)
     values = array.array("h")
     values.frombytes(programme.audio.samples)
@@ -214,7 +214,7 @@ def test_limiter_leaves_audio_away_from_peaks_alone(way: str) -> None:
     after = array.array("h")
     after.frombytes(result.audio.samples)
     far = [i for i in range(len(values))
-           if all(abs(i - at) > RATE // 20 for at in clicks) and abs(values[i]) > 400]
+           if all(abs(i - at) > reach for at in clicks) and abs(values[i]) > 400]
     ratios = {round(after[i] / values[i], 2) for i in far}
     assert len(ratios) == 1 and ratios.pop() > 1.5  # one gain, and a real one
     near = max(abs(after[at + k]) for at in clicks for k in range(10))
