@@ -17,7 +17,17 @@ Readings chosen (and pinned by tests/speech/normalize_cases.tsv):
 * a bare 4-digit number from 1100 to 2099 is a year unless a plural noun follows
   ("2024 people" → "two thousand and twenty-four people"); cardinals use British "and";
 * acronyms: spelled as spaced capitals ("U S", "F B I", "W H O") or written as a word
-  ("Nato", "Brics"); unknown ones by whether they can be pronounced;
+  ("Nato", "Brics"); unknown ones by whether they can be pronounced, or are a common word
+  of the wordninja list ("RHYTHM") or two run together ("NORTHBRIDGE");
+* shouting: a run of capitals that holds common words is read in lower case even inside
+  sentence-case text ("WHAT HAPPENS NEXT? The…" → "what happens next? The…",
+  '"THIS IS NOT A DRILL"' → '"this is not a drill"'); a single label keeps one capital
+  ("BREAKING:" → "Breaking:");
+* hyphenated money is an adjective before a noun ("a $1.2-billion deal" → "a one point two
+  billion dollar deal", "a £5m-a-year contract" → "a five million pound a year contract")
+  and a noun otherwise ("$1.2-billion" → "one point two billion dollars", "€3bn-plus" →
+  "three billion euros plus"); after "a", unhyphenated money and units before a noun are
+  adjectives too ("a £2m fund", "the 1.5GW scheme");
 * scores and ranges use "to": "10-2" → "ten to two", "3-0" → "three to nil".
 """
 
@@ -762,8 +772,7 @@ def _money(m: Match[str]) -> str:
     hyphenated = bool(rate or plus or (scale and scale.startswith("-")))
     # "a $20-million deal" is an adjective: "a twenty million dollar deal"; alone, or before
     # "in", the amount is a noun: "$1.2-billion" → "one point two billion dollars".
-    following = _NEXT_WORD.match(m.string, m.end())
-    noun_after = bool(following) and following.group(1).lower() not in _NOT_A_NOUN
+    noun_after = _noun_follows(m.string, m.end())
     article = re.search(r"\b[Aa]n?\s+$", m.string[max(0, m.start() - 4):m.start()]) is not None
     # Unhyphenated, the amount describes a noun only after "a": "a £2m fund" → "a two million
     # pound fund", but "raised £2m last week" keeps "pounds".
@@ -878,9 +887,16 @@ def _describes_noun(m: Match[str]) -> bool:
     """True for "the 1.5GW scheme", "a 40km stretch": after an article, before a noun."""
     if not re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", m.string[max(0, m.start() - 5):m.start()]):
         return False
-    following = _NEXT_WORD.match(m.string, m.end())
-    return bool(following) and following.group(1).lower() not in _NOT_A_NOUN \
-        and following.group(1).lower() not in ("per", "square", "cubic")
+    return _noun_follows(m.string, m.end(), ("per", "square", "cubic"))
+
+
+def _noun_follows(text: str, end: int, also_not: tuple[str, ...] = ()) -> bool:
+    """True when the word after ``end`` can be the noun an amount describes."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word not in _NOT_A_NOUN and word not in also_not
 
 
 def _temp_bare(m: Match[str]) -> str:
