@@ -1223,11 +1223,14 @@ def _caps(m: Match[str], shouting: bool) -> str:
         return _letters(w) + ("'s" if plural else tail)
     if (shouting and w in _CAPS_COMMON_2) or (w in _CAPS_COMMON and len(w) >= 3):
         return w.lower() + (tail if not plural else "s")
-    if shouting and len(w) >= 2 and re.search(r"[AEIOUY]", w):
+    if shouting and len(w) >= 2 and re.search(r"[AEIOUY]", w) and (
+            len(w) <= 3 or _pronounceable(w) or _wordish(w)):
+        # An unsayable token stays spelled even in a shouted line: "PSNI OFFICERS ATTACKED".
         return w.lower() + tail
     if len(w) >= 4 and _pronounceable(w):
         return w[0] + w[1:].lower() + tail
-    if len(w) >= 4 and (_dictionary_word(w + tail.upper()) or _compound_word(w)):
+    if len(w) >= 4 and (_dictionary_word(w + tail.upper(), _UNPRONOUNCEABLE_LIMIT)
+                        or _compound_word(w)):
         # Real words the syllable guess rejects ("STRENGTHS", "RHYTHM") are still words.
         return w[0] + w[1:].lower() + tail
     if plural:
@@ -1734,6 +1737,7 @@ def _caps_pass(text: str) -> str:
             # Loud: two content words ("NOT GUILTY"), or one with only small words around
             # it ("FOLLOW US ON X"); never when a real acronym sits in the run ("NHS AND NICE").
             small = all(w in _CONNECTORS or w in _CAPS_COMMON_2 or w == "US" or _wordish(w)
+                        or (len(w) >= 4 and w not in LETTER_ACRONYMS and _pronounceable(w))
                         for w in tokens)
             if len(run) >= 2 and ((words >= 2 and words * 2 >= len(run)) or (words >= 1 and small)):
                 loud[start:i] = [True] * len(run)
@@ -1755,7 +1759,7 @@ def _caps_pass(text: str) -> str:
 # What may sit between two capitals words of one shouted run: spaces, light punctuation,
 # the one-letter words "A" and "I".
 _CAPS_GAP = re.compile(r"(?:[\s,:;!?.'\"\u2018\u2019\u201c\u201d|/&-]|\b[AI]\b)*")
-_COMMON_LIMIT = 30_000
+_COMMON_LIMIT = 60_000
 # Joining words do not make a run loud on their own: "the NHS AND NICE said".
 _CONNECTORS = frozenset("AND OR OF THE IN ON AT TO FOR BY".split())
 # After these, a shouted "US" is the pronoun: "TELL US WHAT YOU THINK".
@@ -1765,40 +1769,43 @@ CONTACT EMAIL WITH ABOUT AGAINST BEHIND BETWEEN AMONG ALL WRITE ASK ASKED TOLD G
 """.split())
 
 
-def _common_words() -> frozenset[str]:
-    """The most common English words of the wordninja list (loaded once, on first need)."""
+def _common_words() -> dict[str, int]:
+    """The most common English words of the wordninja list with their rank (loaded once)."""
     global _COMMON
     if _COMMON is None:
         import gzip
 
-        words: set[str] = set()
+        words: dict[str, int] = {}
         try:
             from ..simplify.frequency import _word_file
             with gzip.open(_word_file(), "rt", encoding="utf-8") as fh:
                 for i, line in enumerate(fh):
                     if i >= _COMMON_LIMIT:
                         break
-                    words.add(line.strip())
+                    words.setdefault(line.strip(), i + 1)
         except Exception as exc:  # the word list is optional: fall back to the short lists
             log.warning("normalize: no word list for capitals (%s); using the built-in lists", exc)
-        _COMMON = frozenset(words)
+        _COMMON = words
     return _COMMON
 
 
-_COMMON: frozenset[str] | None = None
+_COMMON: dict[str, int] | None = None
+# Acronyms sit in the word list too ("psni", "alcs"); a token the syllable guess rejects
+# counts as a word only when it is this common ("RHYTHM" 2,870th, "PSNI" 31,794th).
+_UNPRONOUNCEABLE_LIMIT = 10_000
 
 
-def _dictionary_word(w: str) -> bool:
+def _dictionary_word(w: str, limit: int = _COMMON_LIMIT) -> bool:
     """True when an all-caps token is a common English word ("HAPPENS", "DRILL")."""
     if len(w) < 3 or not re.search(r"[AEIOUY]", w):
         return False
     low = w.lower()
     common = _common_words()
-    if low in common:
+    if common.get(low, limit + 1) <= limit:
         return True
     for stem in (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith(("es", "ed")) else "",
                  low[:-3] if low.endswith("ing") else "", low[:-1] if low.endswith("d") else ""):
-        if len(stem) >= 3 and (stem in common or stem + "e" in common):
+        if len(stem) >= 3 and min(common.get(stem, limit + 1), common.get(stem + "e", limit + 1)) <= limit:
             return True
     return False
 
@@ -1809,7 +1816,11 @@ def _compound_word(w: str) -> bool:
         return False
     low = w.lower()
     common = _common_words()
-    return any(low[:cut] in common and low[cut:] in common for cut in range(3, len(low) - 2))
+    return any(low[:cut] in common and low[cut:] in common
+               and _HAS_VOWEL(low[:cut]) and _HAS_VOWEL(low[cut:]) for cut in range(3, len(low) - 2))
+
+
+_HAS_VOWEL = re.compile(r"[aeiouy]").search
 
 
 def _wordish(w: str) -> bool:
@@ -1818,7 +1829,9 @@ def _wordish(w: str) -> bool:
         return True
     if w in LETTER_ACRONYMS or w in WORD_ACRONYMS:
         return False
-    return _dictionary_word(w)
+    if not _dictionary_word(w):
+        return False
+    return _pronounceable(w) or _dictionary_word(w, _UNPRONOUNCEABLE_LIMIT)
 
 
 _PIPELINES: dict[bool, list[tuple[Trigger, Pass]]] = {}
