@@ -1739,7 +1739,9 @@ def _caps_pass(text: str) -> str:
             small = all(w in _CONNECTORS or w in _CAPS_COMMON_2 or w == "US" or _wordish(w)
                         or (len(w) >= 4 and w not in LETTER_ACRONYMS and _pronounceable(w))
                         for w in tokens)
-            if len(run) >= 2 and ((words >= 2 and words * 2 >= len(run)) or (words >= 1 and small)):
+            joiner = any(w in _CONNECTORS or w in _CAPS_COMMON_2 or w == "US" for w in tokens)
+            if len(run) >= 2 and ((words >= 2 and words * 2 >= len(run))
+                                  or (words >= 1 and small and joiner)):
                 loud[start:i] = [True] * len(run)
             start = i
     out: list[str] = []
