@@ -734,7 +734,7 @@ _MONEY = re.compile(
     rf"(?<![\w$£€¥])(?P<neg>-)?(?P<cur>{_CUR_RE})\s?(?P<a>{_NUM})"
     rf"(?:(?P<s1>{_SCALE_RE})?{_DASH}(?:(?P=cur)\s?)?(?P<b>{_NUM}))?(?P<scale>{_SCALE_RE})?"
     r"(?P<rate>-(?:a|per)-(?:year|month|week|day|night|hour|head|game|season|share|barrel|tonne|ton"
-    r"|person|pop)\b)?(?P<plus>-plus\b)?" + _NA)
+    r"|person|pop)\b)?(?P<plus>-plus\b)?(?P<named>-(?:dollar|pound|euro|yen|rupee)\b)?" + _NA)
 # Words that cannot be the noun a hyphenated amount describes ("$1.2-billion in funding").
 _NOT_A_NOUN = frozenset("""
 a an the in on of for to from by with and or but as at into over under after before this that
@@ -769,6 +769,11 @@ def _money(m: Match[str]) -> str:
     scale = m.group("scale") or m.group("s1")
     neg = "minus " if m.group("neg") else ""
     rate, plus = m.group("rate"), m.group("plus")
+    if m.group("named"):
+        # "$1.2-billion-dollar" names the currency twice; say it once.
+        scale_part = " " + _SCALE_WORDS[scale.strip(" -")] if scale else ""
+        return (neg + _quantity(m.group("a"), m.group("b")) + scale_part + " "
+                + m.group("named")[1:] + (" " + rate[1:].replace("-", " ") if rate else ""))
     hyphenated = bool(rate or plus or (scale and scale.startswith("-")))
     # "a $20-million deal" is an adjective: "a twenty million dollar deal"; alone, or before
     # "in", the amount is a noun: "$1.2-billion" → "one point two billion dollars".
