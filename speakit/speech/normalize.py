@@ -71,6 +71,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NAM": "Nam", "SCOTUS": "Scotus", "POTUS": "Potus", "FLOTUS": "Flotus", "GAVI": "Gavi",
     "AWOL": "Awol", "AWACS": "Awacs", "HIMARS": "High-mars", "APEC": "Apec", "JAXA": "Jaxa",
     "ISRO": "Isro", "ASIO": "Asio", "UNGA": "Unga", "FARC": "Farc", "MAX": "Max",
+    "COP": "Cop", "FTSE": "Footsie",
 }
 """All-caps names said as words, and the spelling engines read as a word."""
 
@@ -888,6 +889,14 @@ _TEMPERATURE_WORDS = ("temperature", "temperatures", "high", "highs", "low", "lo
                       "reached", "hit", "soared", "plunged", "fell", "rose")
 
 
+def _feet_inches_units(m: Match[str]) -> str:
+    feet, inches = cardinal(int(m.group("f"))), cardinal(int(m.group("i")))
+    if _describes_noun(m):
+        return feet + " foot " + inches  # "the 6ft 2in striker" → "the six foot two striker"
+    return (feet + (" foot " if m.group("f") == "1" else " feet ") + inches
+            + (" inch" if m.group("i") == "1" else " inches"))
+
+
 def _describes_noun(m: Match[str]) -> bool:
     """True for "the 1.5GW scheme", "a 40km stretch": after an article, before a noun."""
     if not re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", m.string[max(0, m.start() - 5):m.start()]):
@@ -1661,10 +1670,7 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_HAS_CURRENCY, _sub(_MONEY_CODE_AFTER, _money_code_after)),
             (_finds(r"\d[pc]\b"), _sub(_PENCE, _pence)),
             (_finds(r"\d(?:k|bn|tn|M|B)\b"), _sub(_BARE_SCALE, _bare_scale)),
-            (_has_word("ft"), _sub(_FEET_INCHES_UNITS, lambda m: cardinal(int(m.group("f")))
-                                   + (" foot " if m.group("f") == "1" else " feet ")
-                                   + cardinal(int(m.group("i")))
-                                   + (" inch" if m.group("i") == "1" else " inches"))),
+            (_has_word("ft"), _sub(_FEET_INCHES_UNITS, _feet_inches_units)),
             (_finds(r"7[0-8]7"), _sub(_JET, lambda m: model_number(m.group(1)))),
             (_has_word("flight"), _sub(_FLIGHT, lambda m: m.group("w") + " " + _letters(m.group("code"))
                                        + " " + model_number(m.group("n")))),
