@@ -1196,6 +1196,37 @@ def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     return [left, f"{ref} also {verb} {rest}"]
 
 
+_BUT_BLOCKERS = re.compile(r"\bnot only\b|\b(?:all|anything|nothing|everything|none|who|which|that|where|when|because|if|"
+                           r"while|although|though|unless|whether)$|\b(?:who|which|that|where|when|because|if|"
+                           r"while|although|though|unless|whether)\b", re.I)
+
+
+def rule_but_verb(s: str, ctx: Context) -> list[str] | None:
+    """``Most nations issue statements but do little else`` → ``Most nations issue statements.`` ``But they do little else.``"""
+    m = re.match(r"^(.+?),?\s+but\s+((?:then\s+|still\s+)?)([a-z]+)\s+(.+)$", s)
+    if not m:
+        return None
+    left, adverb, verb, rest = m.groups()
+    if _MASK.search(left) or _BUT_BLOCKERS.search(left) or verb.endswith("ing") or not is_verb(verb, "x") \
+            or verb in ("not", "also") or not _long_enough(left, f"{verb} {rest}", minimum=3):
+        return None
+    tokens = _main_tokens(left.split())
+    subj = _subject(tokens)
+    if subj is None or not subj[0] or any(t.endswith(",") for t in tokens[subj[1]:]):
+        return None
+    first = _bare(tokens[subj[1]])
+    past = _tense(tokens) == "ed"
+    # The right verb must agree with the left one: "issue … but do", "ruled … but kept".
+    if past != (verb in _PAST_AUX or verb.endswith("ed") or _past_irregular(verb)) and first not in _PRESENT_AUX - {"has", "have", "is", "are", "does", "do", "am"}:
+        return None
+    ref = _refer(subj[0], ctx)
+    if ref is None:
+        return None
+    if ref.lower() in SUBJ_PRONOUNS or ref.startswith("The "):
+        ref = ref[0].lower() + ref[1:]
+    return [left, f"But {ref} {adverb}{verb} {rest}"]
+
+
 def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     """``… by Western countries and NATO has ruled out …`` → ``… by Western countries.`` ``NATO has ruled out …``"""
     for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
@@ -1745,7 +1776,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
          rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
-         rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_leading_with, rule_when,
+         rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
          rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when)

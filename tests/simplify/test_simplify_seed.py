@@ -160,14 +160,9 @@ def test_plain_sentence_lengths(plain: Document) -> None:
     assert max(_narrative(plain)) <= 25
 
 
-def test_plain_grade_floor(plain: Document) -> None:
-    assert _fk(plain) <= 8.5  # pinned floor (8.32 measured); the original is 12.0
-
-
-@pytest.mark.xfail(strict=False, reason="FK grade 8.32 measured (12.0 before): 28 verbatim quote sentences "
-                                         "alone grade 9.5, and the narrative's long words are mostly names and "
-                                         "demonyms (North Korean, Ukrainian) no plain word replaces")
 def test_plain_grade_target(plain: Document) -> None:
+    # 7.98 measured (12.0 before; 8.32 before plain pairs such as territory → land and
+    # shorter glossary notes); the 28 verbatim quote sentences alone grade 9.5.
     assert _fk(plain) <= 8.0
 
 
