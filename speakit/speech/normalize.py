@@ -972,10 +972,21 @@ def _range(m: Match[str]) -> str:
     return number(a) + " to " + number(b)
 
 
+# Words before a bare 4-digit number that make it a count ("only 1850 remain") or a year
+# ("by 2050 emissions must fall"; news style writes counts as "1,850", so a year is likelier).
+_COUNT_BEFORE = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|only|just"
+                           r"|over|than|least|up to|further|another|estimated|additional|extra"
+                           r"|another|total of|all)\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|before|after|during|early|late|mid)\s+$", re.I)
+
+
 def _year(m: Match[str]) -> str:
     y = int(m.group("y"))
+    before = m.string[max(0, m.start() - 16):m.start()]
+    if _COUNT_BEFORE.search(before):
+        return m.group(0)  # the general number rule reads it as a count
     after = _next_word(m.string, m.end())
-    if after and _plural_noun(after):
+    if after and _plural_noun(after) and not (1900 <= y <= 2099 and _YEAR_BEFORE.search(before)):
         return m.group(0)
     return year(y)
 
