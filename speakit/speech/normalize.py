@@ -1762,7 +1762,8 @@ def _caps_pass(text: str) -> str:
                         or (len(w) >= 4 and w not in LETTER_ACRONYMS and _pronounceable(w))
                         for w in tokens)
             joiner = any(w in _CONNECTORS or w in _CAPS_COMMON_2 or w == "US" for w in tokens)
-            if len(run) >= 2 and ((words >= 2 and words * 2 >= len(run))
+            plain = sum(1 for w in tokens if w not in LETTER_ACRONYMS and w not in WORD_ACRONYMS)
+            if len(run) >= 2 and ((words >= 2 and words * 2 >= plain)
                                   or (words >= 1 and small and joiner)):
                 loud[start:i] = [True] * len(run)
             start = i
