@@ -32,7 +32,8 @@ LEVELS: tuple[str, ...] = ("plain", "easy")
 # A sentence that leans on the one before (a pronoun, "There,", a quote going on) keeps
 # its neighbour: explanations wait until after it.
 _PRONOUN_START = re.compile(r"^(?:(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
-                            r"Both)\b|There,|In it,|[\"“])")
+                            r"Both)\b|(?:But|And|So|Yet)\s+(?:he|she|it|they|his|her|its|their|this|these|"
+                            r"those)\b|There,|In it,|[\"“])")
 
 
 def _check_level(level: str) -> None:
@@ -298,6 +299,8 @@ def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, s
     from .terms import unify_names
 
     entry = run.matcher.entry(spelling)
+    if entry is not None and entry.kind == "word" and run.ctx.level != "easy":
+        return None  # an everyday hard word: plain readers know it; easy-read explains it
     term_text = unify_names(spelling, run.names)
     key = entry.term if entry is not None else spelling
     if entry is not None and entry.origin == "user":

@@ -15,7 +15,8 @@ from ..errors import SimplifyError
 
 log = logging.getLogger(__name__)
 
-KINDS = ("acronym", "organization", "term", "place", "person")
+KINDS = ("acronym", "organization", "term", "place", "person", "word")
+"""Entry kinds; a ``word`` is an everyday hard word explained only at the easy level."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     """Other spellings that mean the same thing."""
     kind: str = "term"
-    """``acronym``, ``organization``, ``term``, ``place`` or ``person``."""
+    """``acronym``, ``organization``, ``term``, ``place``, ``person`` or ``word`` (explained at easy only)."""
     expansion: str | None = None
     """What an acronym stands for, when it stands for something."""
     origin: str = "glossary"

@@ -14,7 +14,7 @@ import speakit.simplify
 from speakit.simplify.frequency import is_rare
 
 GLOSSARY = Path(speakit.simplify.__file__).parent / "data" / "glossary.toml"
-KINDS = {"acronym", "organization", "term", "place", "person"}
+KINDS = {"acronym", "organization", "term", "place", "person", "word"}
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # Abbreviations that may end in a dot inside a sentence.
 ABBREVIATIONS = ("U.S.", "U.N.", "E.U.", "A.I.", "D.C.", "No.")

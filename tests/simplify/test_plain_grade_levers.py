@@ -26,6 +26,7 @@ from speakit.simplify.words import swap_words
     ("It would appear to be true.", "It seems to be true."),
     ("A reservoir of goodwill remains.", "A supply of goodwill remains."),
     ("Talks may be the best approach.", "Talks may be the best way."),
+    ("The plan was likened to a maze.", "The plan was compared to a maze."),
 ])
 def test_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after

@@ -1,0 +1,60 @@
+"""Everyday hard words (glossary kind ``word``): explained at easy only, never between a split and its pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from speakit.document import Document, Paragraph, Section, Sentence
+from speakit.simplify import simplify
+from speakit.simplify import glossary
+
+# A short article written for these tests.
+TEXT = [
+    "The ferry company is reluctant to add a night boat.",
+    "Most towns on the coast issue statements of condemnation but do little else.",
+    "Islanders say the shortage of seats is getting worse.",
+]
+
+
+def doc() -> Document:
+    sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(TEXT, start=1))
+    return Document(title="Islanders wait for a night ferry", summary=(),
+                    sections=(Section(None, (Paragraph(sentences),)),))
+
+
+def texts(d: Document) -> list[str]:
+    return [s.text for s in d.sentences()]
+
+
+def test_word_kind_is_loaded() -> None:
+    entry = glossary.load(None).lookup("reluctant")
+    assert entry is not None and entry.kind == "word"
+
+
+def test_plain_does_not_explain_everyday_words() -> None:
+    out = simplify(doc(), "plain")
+    assert not any(t.startswith(("Reluctant means", "Condemnation is", "A shortage is")) for t in texts(out))
+    assert "reluctant" not in {t.term for t in out.terms}
+
+
+def test_easy_explains_them_after_first_use() -> None:
+    out = texts(simplify(doc(), "easy"))
+    assert out.index("Reluctant means not wanting to do something.") == 1
+    assert "A shortage is when there is not enough of something." in out
+
+
+def test_explanation_waits_until_after_a_but_pronoun() -> None:
+    out = texts(simplify(doc(), "easy"))
+    i = out.index("Most towns on the coast issue statements of condemnation.")
+    assert out[i + 1] == "But they do little else."
+    assert out[i + 2].startswith("Condemnation is")
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_unknown_kind_still_rejected(tmp_path, level: str) -> None:  # type: ignore[no-untyped-def]
+    from speakit.errors import SimplifyError
+
+    bad = tmp_path / "g.toml"
+    bad.write_text('[[term]]\nterm = "quay"\nkind = "thing"\nexplanation = "A quay is a stone edge for boats."\n')
+    with pytest.raises(SimplifyError):
+        simplify(doc(), level, glossary=bad)
