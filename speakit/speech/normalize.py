@@ -90,7 +90,7 @@ ESA JAXA ISRO CNSA SCO CIS CSTO EAEU EFSF ESM ECJ CJEU ICE EPA EEA EAS TPP RCEP 
 AGM AWOL BST CET GMT UTC EST EDT PST PDT CST CDT MST MDT IST JST KST ET PT CT MT
 ESPN HBO MTV CNBC MSNBC FT WSJ NYT AFL CFL MLS EPL PGA ATP WTA NRL RFU WWE UFC IPL ODI
 ACLU AARP NAACP UCLA USAID OBE HIV NSPCC RSPCA NCAA SAT GCSE IVF ADHD PTSD OCD
-URL HTML API FAQ VPN SMS CSS YMCA YWCA ISS RSVP
+URL HTML API FAQ VPN SMS CSS YMCA YWCA ISS RSVP AODA
 """.split()) - frozenset(WORD_ACRONYMS)
 """All-caps names spelled out letter by letter (``FBI`` → ``F B I``)."""
 
@@ -887,6 +887,18 @@ _TEMP_SPACED = re.compile(r"(?<![\w.,])(?P<neg>-)?(?P<a>\d{1,3}(?:\.\d)?) (?P<u>
 _TEMPERATURE_WORDS = ("temperature", "temperatures", "high", "highs", "low", "lows", "heat", "cold",
                       "warm", "hot", "above", "below", "degrees", "forecast", "weather", "frost",
                       "reached", "hit", "soared", "plunged", "fell", "rose")
+# Weather words anywhere in the sentence, or a level word right before the number.
+_WEATHER_WORDS = frozenset("temperature temperatures heat cold warm hot degrees forecast weather "
+                           "frost heatwave chill".split())
+_LEVEL_BEFORE = re.compile(r"\b(?:above|below|highs? of|lows? of|reach|reached|reaching|hit|hits"
+                           r"|topped|soared to|plunged to|fell to|rose to)\s+$", re.I)
+
+
+def _temp_spaced(m: Match[str]) -> str:
+    if _WEATHER_WORDS.isdisjoint(_words_of(m.string)) and not _LEVEL_BEFORE.search(
+            m.string[max(0, m.start() - 14):m.start()]):
+        return m.group(0)  # "Grade 5 C": a class, not a temperature
+    return _temp_bare(m)
 
 
 def _feet_inches_units(m: Match[str]) -> str:
@@ -1692,7 +1704,7 @@ def _passes(day_first: bool) -> list[tuple[Trigger, Pass]]:
             (_finds(r"\d[- ]?[A-Za-z°º²]"), _sub(_UNIT, _unit)),
             (_finds(r"\s\d\d?\.\d\d"), _sub(_TIME_DOTTED, lambda m: m.group("w") + " " + _time_24(m))),
             (_finds(r"\d[CF]\b"), _sub(_TEMP_BARE, _temp_bare)),
-            (_both(_finds(r"\d [CF]\b"), _has_word(*_TEMPERATURE_WORDS)), _sub(_TEMP_SPACED, _temp_bare)),
+            (_both(_finds(r"\d [CF]\b"), _has_word(*_TEMPERATURE_WORDS)), _sub(_TEMP_SPACED, _temp_spaced)),
             (_finds(r"\dx\b"), _sub(_TIMES, lambda m: number(m.group("a")) + " times")),
             (_finds(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)"), _sub(_ORDINAL, _ordinal)),
             (_finds(r"0'?s\b"), _sub(_DECADE, _decade)),
