@@ -1227,6 +1227,30 @@ def rule_but_verb(s: str, ctx: Context) -> list[str] | None:
     return [left, f"But {ref} {adverb}{verb} {rest}"]
 
 
+_NO_DOUBT = re.compile(r"^(?:(But|And|So)\s+)?(?:there\s+(is|was)|there's)\s+(no|little)\s+doubt\s+that\s+(.+)$", re.I)
+_CLEAR_THAT = re.compile(r"^(?:(But|And|So)\s+)?it\s+(is|was)\s+(clear|certain|true)\s+that\s+(.+)$", re.I)
+
+
+def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``But there is no doubt that X`` → ``But X.`` ``There is no doubt about that.`` (one idea each)."""
+    if ctx.level != "easy":
+        return None
+    m = _NO_DOUBT.match(s)
+    if m:
+        link, be, amount, clause = m.group(1), (m.group(2) or "is").lower(), m.group(3).lower(), m.group(4)
+        tail = f"There {be} {amount} doubt about that"  # "little doubt" must not become "no doubt"
+    else:
+        m = _CLEAR_THAT.match(s)
+        if not m:
+            return None
+        link, be, adj, clause = m.group(1), m.group(2).lower(), m.group(3).lower(), m.group(4)
+        tail = f"That {be} {adj}"
+    if _MASK.search(clause) or not starts_clause(clause.split()) or word_count(clause) < 4:
+        return None
+    lead = f"{link} {clause}" if link else capitalize_first(clause)
+    return [lead, tail]
+
+
 def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     """``… by Western countries and NATO has ruled out …`` → ``… by Western countries.`` ``NATO has ruled out …``"""
     for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
@@ -1779,7 +1803,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
-         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when)
+         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt)
 
 
 # -- quotations and who said them --------------------------------------------------

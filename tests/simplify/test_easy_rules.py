@@ -1,0 +1,38 @@
+"""Easy-only sentence rules: one idea per sentence, with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from speakit.simplify.sentences import Context, split_sentence
+
+
+def easy() -> Context:
+    return Context(level="easy", people={"Amara Osei", "Osei"})
+
+
+@pytest.mark.parametrize("before, after", [
+    ("But there is no doubt that its shipments of grain to the islands have been large.",
+     ["But its shipments of grain to the islands have been large.", "There is no doubt about that."]),
+    ("There was little doubt that the old bridge would fail in the next storm.",
+     ["The old bridge would fail in the next storm.", "There was little doubt about that."]),
+    ("There's no doubt that the fire started in the old mill on Friday.",
+     ["The fire started in the old mill on Friday.", "There is no doubt about that."]),
+    ("It is clear that the town needs a second ferry for the summer.",
+     ["The town needs a second ferry for the summer.", "That is clear."]),
+])
+def test_no_doubt_and_clear_that(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+
+
+@pytest.mark.parametrize("text", [
+    'It is clear that "we need help," Osei said in a long speech.',   # a quotation stays whole
+    "There is no doubt that way in the town hall meeting today.",     # not a clause after 'that'
+])
+def test_no_doubt_leaves_whole(text: str) -> None:
+    assert split_sentence(text, easy()) == [text]
+
+
+def test_plain_keeps_no_doubt_whole() -> None:
+    text = "But there is no doubt that its shipments of grain to the islands have been large."
+    assert split_sentence(text, Context(level="plain")) == [text]
