@@ -203,6 +203,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "secs": ("second", "seconds"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"), "yr": ("year", "years"),
     "yrs": ("year", "years"), "bpd": ("barrel per day", "barrels per day"),
+    "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kt": ("knot", "knots"), "dB": ("decibel", "decibels"), "ppm": ("part per million", "parts per million"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "ºC": ("degree Celsius", "degrees Celsius"), "ºF": ("degree Fahrenheit", "degrees Fahrenheit"),
@@ -780,9 +781,11 @@ def _money(m: Match[str]) -> str:
     # "in", the amount is a noun: "$1.2-billion" → "one point two billion dollars".
     noun_after = _noun_follows(m.string, m.end())
     article = re.search(r"\b[Aa]n?\s+$", m.string[max(0, m.start() - 4):m.start()]) is not None
+    owner = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|'s)\s+$",
+                      m.string[max(0, m.start() - 8):m.start()]) is not None
     # Unhyphenated, the amount describes a noun only after "a": "a £2m fund" → "a two million
     # pound fund", but "raised £2m last week" keeps "pounds".
-    adjective = (hyphenated and (noun_after or article)) or (article and noun_after)
+    adjective = (hyphenated and (noun_after or article)) or ((article or owner) and noun_after)
     extra = (" " + rate[1:].replace("-", " ") if rate else "") + (" plus" if plus else "")
     if scale:
         scale_word = _SCALE_WORDS[scale.strip(" -")]
