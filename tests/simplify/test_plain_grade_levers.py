@@ -12,8 +12,7 @@ from speakit.simplify.words import swap_words
 @pytest.mark.parametrize("before, after", [
     ("Rangers are potentially at risk.", "Rangers are possibly at risk."),
     ("Precisely who paid is unclear.", "Exactly who paid is unclear."),
-    ("The herd crossed into rival territory.", "The herd crossed into rival land."),
-    ("She took a photograph of the dam.", "She took a photo of the dam."),
+    ("It showed photographs taken by a drone.", "It showed photos taken by a drone."),
     ("The council read the silence as confirmation.", "The council read the silence as proof."),
     ("The vote gave the island an elevated status.", "The vote gave the island a higher status."),
     ("The bank has historically been careful.", "The bank has long been careful."),
@@ -24,8 +23,8 @@ from speakit.simplify.words import swap_words
     ("The firms do commercial business abroad.", "The firms do business abroad."),
     ("Prices rose by roughly half.", "Prices rose by about half."),
     ("It would appear to be true.", "It seems to be true."),
+    ("It would appear that the dam held.", "It seems that the dam held."),
     ("A reservoir of goodwill remains.", "A supply of goodwill remains."),
-    ("Talks may be the best approach.", "Talks may be the best way."),
     ("The plan was likened to a maze.", "The plan was compared to a maze."),
 ])
 def test_pairs(before: str, after: str) -> None:
@@ -36,6 +35,10 @@ def test_pairs(before: str, after: str) -> None:
     '"It is potentially huge," she said.',     # quotes stay verbatim
     "The Northern Territory voted.",            # a name
     "He was roughly treated.",                  # only "roughly half" is "about half"
+    "The territories voted.",                   # 'land' does not fit the political sense
+    "He was photographed at the gate.",         # the verb has no plain 'photo'
+    "They would appear to be lost.",            # 'seems' would not agree with 'they'
+    "It is the best approach to the problem.",  # 'the best way to the problem' is not English
 ])
 def test_pairs_leave_alone(text: str) -> None:
     assert swap_words(text)[0] == text

@@ -169,11 +169,19 @@ def test_plain_grade_target(plain: Document) -> None:
 # -- easy ----------------------------------------------------------------------
 
 def test_easy_floors(easy: Document) -> None:
+    # pinned floors: 11.68 words, 11.4% over 15, FK 7.80 measured
     narrative = _narrative(easy)
-    assert sum(narrative) / len(narrative) <= 12.5
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.15
+    assert sum(narrative) / len(narrative) <= 11.8
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.12
     assert max(narrative) <= 25
-    assert _fk(easy) <= 8.5
+    assert _fk(easy) <= 7.9
+
+
+def test_easy_is_easier_than_plain(plain: Document, easy: Document) -> None:
+    a, b = _narrative(plain), _narrative(easy)
+    assert sum(b) / len(b) < sum(a) / len(a) - 0.3
+    assert _fk(easy) < _fk(plain) - 0.1
+    assert len(easy.terms) > len(plain.terms)  # everyday hard words are explained at easy only
 
 
 def test_easy_puts_speakers_first(easy: Document) -> None:
@@ -182,9 +190,11 @@ def test_easy_puts_speakers_first(easy: Document) -> None:
     assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
 
 
-@pytest.mark.xfail(strict=False, reason="measured: mean 13.2 words (12.2 outside quotes; quote sentences "
-                                         "average 17 and stay verbatim), 14% of narrative sentences over 15 "
-                                         "words (single clauses no safe rule splits), FK 8.31")
+@pytest.mark.xfail(strict=False, reason="measured: mean 12.7 words (11.7 outside quotes; the 28 quote "
+                                         "sentences average 17 words, grade 9.5, and stay verbatim), 11.4% of "
+                                         "narrative sentences over 15 words (single clauses such as 'X did not "
+                                         "clearly admit that Y' that no rule splits without changing who claims "
+                                         "what), FK 7.80 (7.42 outside quotes)")
 def test_easy_targets(easy: Document) -> None:
     body = document_metrics(easy)["words_per_sentence"]
     narrative = _narrative(easy)
