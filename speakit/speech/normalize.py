@@ -1296,7 +1296,7 @@ _DOTTED_NAME_RE = re.compile(r"(?<![\w.])(?:" + "|".join(
     re.escape(k) for k in sorted(_DOTTED_NAMES, key=len, reverse=True)) + r")(?![\w])", re.I)
 _PLAIN_ABBR_RE = re.compile(r"(?<![\w.])(?P<w>vs|etc|approx|aka|cf|govt|Etc|Approx|Govt)\.?(?![\w])")
 _WITH_RE = re.compile(r"(?<![\w/])(?P<w>w/o|w/)(?=\s)")
-_CIRCA = re.compile(r"\b[cC](?:a)?\.\s?(?=\d{2,4}\b)")
+_CIRCA = re.compile(r"\b[cC](?:a)?\.\s?(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\b)")
 _DOTTED = re.compile(r"(?<![\w.])(?P<a>(?:[A-Za-z]\.){2,})(?P<tail>'s|s)?(?![\w])")
 _MONTH_WORDS = {**{m[:3].lower(): m for m in _MONTHS}, "sept": "September"}
 
