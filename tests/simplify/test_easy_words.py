@@ -58,3 +58,20 @@ def test_unknown_kind_still_rejected(tmp_path, level: str) -> None:  # type: ign
     bad.write_text('[[term]]\nterm = "quay"\nkind = "thing"\nexplanation = "A quay is a stone edge for boats."\n')
     with pytest.raises(SimplifyError):
         simplify(doc(), level, glossary=bad)
+
+
+@pytest.mark.parametrize("spelling", ["reluctant", "shortages", "condemnation", "frustration", "mobility",
+                                      "unpredictable", "prone", "soared", "shipments", "mocked", "observers",
+                                      "tactics"])
+def test_everyday_words_are_easy_only(spelling: str) -> None:
+    entry = glossary.load(None).lookup(spelling)
+    assert entry is not None and entry.kind == "word", spelling
+    assert len(entry.explanation.split()) <= 13
+
+
+def test_easy_explains_a_past_form_once() -> None:
+    sentences = (Sentence("s1", "Bus fares soared in May, and rents soared in June."),)
+    d = Document(title="Prices", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+    out = texts(simplify(d, "easy"))
+    assert out.count("Soared means went up very fast.") == 1
+    assert "Soared means went up very fast." not in texts(simplify(d, "plain"))
