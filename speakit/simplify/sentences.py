@@ -1251,6 +1251,29 @@ def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
     return [lead, tail]
 
 
+def rule_especially(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``X gave a status to N and especially its army`` → ``X gave a status to N.`` ``This was especially true for its army.``"""
+    if ctx.level != "easy":
+        return None
+    m = re.match(r"^(.+?),?\s+and\s+(especially|particularly|above all)\s+((?:its|their|his|her|the)\s+[\w'’ -]+)$", s)
+    if not m or _MASK.search(s):
+        return None
+    left, adverb, np = m.groups()
+    if has_verb(np.split()) or len(np.split()) > 5 or not _long_enough(left, minimum=6) \
+            or _subject(_main_tokens(left.split())) is None:
+        return None
+    tokens = _main_tokens(left.split())
+    verb = _bare(tokens[_subject(tokens)[1]])  # type: ignore[index]
+    if verb in _AMBIGUOUS_TENSE:
+        return None  # "The storm hit the coast": past or present? "This was/is" would guess
+    be = "was" if _tense(tokens) == "ed" else "is"
+    return [left, f"This {be} {adverb} true for {np}"]
+
+
+_AMBIGUOUS_TENSE = frozenset("hit put cut set let hurt cost spread shut quit read beat cast burst split "
+                             "bet broadcast forecast".split())
+
+
 def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     """``… by Western countries and NATO has ruled out …`` → ``… by Western countries.`` ``NATO has ruled out …``"""
     for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
@@ -1803,7 +1826,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
-         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt)
+         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially)
 
 
 # -- quotations and who said them --------------------------------------------------

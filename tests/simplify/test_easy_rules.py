@@ -36,3 +36,23 @@ def test_no_doubt_leaves_whole(text: str) -> None:
 def test_plain_keeps_no_doubt_whole() -> None:
     text = "But there is no doubt that its shipments of grain to the islands have been large."
     assert split_sentence(text, Context(level="plain")) == [text]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The ruling gave a new, higher standing to the union and especially its leaders.",
+     ["The ruling gave a new, higher standing to the union.", "This was especially true for its leaders."]),
+    ("The new law protects small farms, and especially their youngest workers.",
+     ["The new law protects small farms.", "This is especially true for their youngest workers."]),
+])
+def test_especially_becomes_its_own_sentence(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast hard, and especially the old harbour.",  # 'hit': past or present is unclear
+    "Prices rose for bread and especially the cost of milk went up.",  # a clause, not a noun phrase
+    "The flood damaged many homes and above all the old mill.",        # short enough already
+])
+def test_especially_leaves_whole(text: str) -> None:
+    assert split_sentence(text, easy()) == [text]
+    assert split_sentence(text, Context(level="plain")) == [text]
