@@ -712,7 +712,7 @@ def rule_possessive_lead(s: str, ctx: Context) -> list[str] | None:
 
 
 def rule_that_of(s: str, ctx: Context) -> list[str] | None:
-    """``… a new status on X that of an ally …`` (a dash lost in pasting) → ``… on X.`` ``That is the status of an ally …``"""
+    """``… a new status on X that of an ally …`` (a dash lost in pasting) → ``… on X.`` ``The status is that of an ally …``"""
     m = re.search(r"\s+that of\s+((?:a|an|the)\s+.+)$", s)
     if not m:
         return None
@@ -722,7 +722,9 @@ def rule_that_of(s: str, ctx: Context) -> list[str] | None:
     nouns = re.findall(r"\b(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?([a-z]+)\s+(?:on|of|to|for|as)\b", left)
     if not nouns:
         return None
-    return [left, f"That is the {nouns[-1]} of {m.group(1)}"]
+    # "The status is …", not "That is …": at easy another piece may come between, and "That"
+    # would then point at the wrong thing.
+    return [left, f"The {nouns[-1]} is that of {m.group(1)}"]
 
 
 _SUBORDINATE_LEAD = {"while": "But", "whereas": "But", "although": "But", "though": "But",

@@ -56,3 +56,13 @@ def test_especially_becomes_its_own_sentence(before: str, after: list[str]) -> N
 def test_especially_leaves_whole(text: str) -> None:
     assert split_sentence(text, easy()) == [text]
     assert split_sentence(text, Context(level="plain")) == [text]
+
+
+def test_that_of_names_the_noun_again() -> None:
+    # A dash lost in pasting: the aside becomes its own sentence that repeats the noun, so an
+    # easy split in between ('This was especially true …') cannot make 'That' point elsewhere.
+    text = "The vote gave a new, special role to the island and especially its port that of a free harbour."
+    out = split_sentence(text, easy())
+    assert out == ["The vote gave a new, special role to the island.", "This was especially true for its port.",
+                   "The role is that of a free harbour."]
+    assert not any(s.startswith("That is") for s in out)
