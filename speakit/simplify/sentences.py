@@ -1234,19 +1234,20 @@ _CLEAR_THAT = re.compile(r"^(?:(But|And|So)\s+)?it\s+(is|was)\s+(clear|certain|t
 
 
 def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``But there is no doubt that X`` → ``But X.`` ``There is no doubt about that.`` (one idea each)."""
+    """At easy, ``But there is no doubt that X`` → ``But X.`` ``This is certain.`` (one idea each)."""
     if ctx.level != "easy":
         return None
     m = _NO_DOUBT.match(s)
     if m:
         link, be, amount, clause = m.group(1), (m.group(2) or "is").lower(), m.group(3).lower(), m.group(4)
-        tail = f"There {be} {amount} doubt about that"  # "little doubt" must not become "no doubt"
+        # "This …" keeps explanations after it, so it still points at X; "little doubt" is not "no doubt".
+        tail = f"This {be} {'certain' if amount == 'no' else 'almost certain'}"
     else:
         m = _CLEAR_THAT.match(s)
         if not m:
             return None
         link, be, adj, clause = m.group(1), m.group(2).lower(), m.group(3).lower(), m.group(4)
-        tail = f"That {be} {adj}"
+        tail = f"This {be} {adj}"
     if _MASK.search(clause) or not starts_clause(clause.split()) or word_count(clause) < 4:
         return None
     lead = f"{link} {clause}" if link else capitalize_first(clause)

@@ -13,13 +13,13 @@ def easy() -> Context:
 
 @pytest.mark.parametrize("before, after", [
     ("But there is no doubt that its shipments of grain to the islands have been large.",
-     ["But its shipments of grain to the islands have been large.", "There is no doubt about that."]),
+     ["But its shipments of grain to the islands have been large.", "This is certain."]),
     ("There was little doubt that the old bridge would fail in the next storm.",
-     ["The old bridge would fail in the next storm.", "There was little doubt about that."]),
+     ["The old bridge would fail in the next storm.", "This was almost certain."]),
     ("There's no doubt that the fire started in the old mill on Friday.",
-     ["The fire started in the old mill on Friday.", "There is no doubt about that."]),
+     ["The fire started in the old mill on Friday.", "This is certain."]),
     ("It is clear that the town needs a second ferry for the summer.",
-     ["The town needs a second ferry for the summer.", "That is clear."]),
+     ["The town needs a second ferry for the summer.", "This is clear."]),
 ])
 def test_no_doubt_and_clear_that(before: str, after: list[str]) -> None:
     assert split_sentence(before, easy()) == after

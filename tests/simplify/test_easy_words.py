@@ -75,3 +75,13 @@ def test_easy_explains_a_past_form_once() -> None:
     out = texts(simplify(d, "easy"))
     assert out.count("Soared means went up very fast.") == 1
     assert "Soared means went up very fast." not in texts(simplify(d, "plain"))
+
+
+def test_certainty_sentence_stays_next_to_its_claim() -> None:
+    sentences = (Sentence("s1", "The harbour's future is unclear."),
+                 Sentence("s2", "But there is no doubt that its shipments of fish to the city have been large."))
+    d = Document(title="Harbour", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+    out = texts(simplify(d, "easy"))
+    i = out.index("But its shipments of fish to the city have been large.")
+    assert out[i + 1] == "This is certain."
+    assert out[i + 2].startswith("A shipment is")
