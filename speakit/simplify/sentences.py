@@ -1277,6 +1277,26 @@ _AMBIGUOUS_TENSE = frozenset("hit put cut set let hurt cost spread shut quit rea
                              "bet broadcast forecast".split())
 
 
+_PLACE_NOUNS = ("base|camp|school|hospital|factory|port|farm|site|plant|station|airport|harbour|harbor|prison|"
+                "hotel|mine|market|village|town|city")
+
+
+def rule_trailing_place(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``A video shows X getting gear at a base in the far east`` → ``… getting gear.`` ``The place is a base in the far east.``"""
+    if ctx.level != "easy" or word_count(s) <= 15 or _MASK.search(s):
+        return None
+    m = re.match(r"^(.+?)\s+at\s+((?:a|an)\s+(?:[a-z-]+\s+)?(?:" + _PLACE_NOUNS + r")\s+(?:in|near|on|outside)\s+.+)$", s)
+    if not m:
+        return None
+    left, place = m.groups()
+    if re.search(r"\b(?:" + _DAY + r"|" + _MONTH + r"|Sunday|yesterday|today|tonight|overnight|last|ago|since|"
+                 r"until|when|while|after|before|who|which|that)\b", place):
+        return None  # "at a school near the river on Sunday": the time would end up in the place sentence
+    if word_count(left) < 6 or _subject(_main_tokens(left.split())) is None or left.rstrip().endswith(","):
+        return None
+    return [left, f"The place is {place}"]
+
+
 def rule_and_name(s: str, ctx: Context) -> list[str] | None:
     """``… by Western countries and NATO has ruled out …`` → ``… by Western countries.`` ``NATO has ruled out …``"""
     for m in re.finditer(r"\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3})(\w+)\s", s):
@@ -1829,7 +1849,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
-         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially)
+         rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially, rule_trailing_place)
 
 
 # -- quotations and who said them --------------------------------------------------

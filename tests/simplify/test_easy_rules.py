@@ -66,3 +66,25 @@ def test_that_of_names_the_noun_again() -> None:
     assert out == ["The vote gave a new, special role to the island.", "This was especially true for its port.",
                    "The role is that of a free harbour."]
     assert not any(s.startswith("That is") for s in out)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The footage appears to show young recruits getting new boots and winter coats at a camp in the far north.",
+     ["The footage appears to show young recruits getting new boots and winter coats.",
+      "The place is a camp in the far north."]),
+    ("Nurses from the capital handed out food, water and warm blankets to families at a school near the river.",
+     ["Nurses from the capital handed out food, water and warm blankets to families.",
+      "The place is a school near the river."]),
+])
+def test_trailing_place_becomes_its_own_sentence(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+    assert split_sentence(before, Context(level="plain")) == [before]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses from the capital handed out food and blankets to families at a school near the river on Sunday.",
+    "The council said the new road would be finished at the end of the year in the north of the town.",
+    "He arrived at a base in the north.",
+])
+def test_trailing_place_leaves_whole(text: str) -> None:
+    assert split_sentence(text, easy()) == [text]
