@@ -85,3 +85,12 @@ def test_certainty_sentence_stays_next_to_its_claim() -> None:
     i = out.index("But its shipments of fish to the city have been large.")
     assert out[i + 1] == "This is certain."
     assert out[i + 2].startswith("A shipment is")
+
+
+def test_place_sentence_stays_next_to_its_event() -> None:
+    sentences = (Sentence("s1", "A new video shows young recruits getting boots and winter fatigues at a camp "
+                                "in the far north of the country."),)
+    d = Document(title="Recruits", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+    out = texts(simplify(d, "easy"))
+    assert out[1] == "The place is a camp in the far north of the country."
+    assert out[2] == "Fatigues are the work clothes of soldiers."
