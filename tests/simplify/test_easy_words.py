@@ -94,3 +94,13 @@ def test_place_sentence_stays_next_to_its_event() -> None:
     out = texts(simplify(d, "easy"))
     assert out[1] == "The place is a camp in the far north of the country."
     assert out[2] == "Fatigues are the work clothes of soldiers."
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_that_of_sentence_stays_next_to_its_noun(level: str) -> None:
+    sentences = (Sentence("s1", "A ruling at the UN gave a new, special role to the island and especially its "
+                                "port that of a free harbour."),)
+    d = Document(title="Port", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+    out = texts(simplify(d, level))
+    i = out.index("The role is that of a free harbour.")
+    assert not any(t.startswith("The UN is") for t in out[:i])
