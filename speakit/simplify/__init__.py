@@ -4,6 +4,9 @@
 hard words for plain ones, drops filler words (``very``; at easy also ``currently``,
 ``also``), writes one name for one thing, refers to a person by the short name the
 article uses after the first full mention, and explains terms at their first use.
+Easy goes further: more sentence rules (one idea per sentence: ``but`` + verb,
+``there is no doubt that``, ``and especially``, a trailing place), the speaker
+first, and everyday hard words (glossary kind ``word``) explained too.
 ``facts.compare`` checks that no number, name or quote was lost.
 """
 

@@ -169,10 +169,10 @@ def test_plain_grade_target(plain: Document) -> None:
 # -- easy ----------------------------------------------------------------------
 
 def test_easy_floors(easy: Document) -> None:
-    # pinned floors: 11.49 words, 10.0% over 15, FK 7.61 measured
+    # pinned floors: 11.39 words, 9.1% over 15, FK 7.58 measured
     narrative = _narrative(easy)
-    assert sum(narrative) / len(narrative) <= 11.6
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.105
+    assert sum(narrative) / len(narrative) <= 11.5
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.095
     assert max(narrative) <= 25
     assert _fk(easy) <= 7.7
 
@@ -190,11 +190,11 @@ def test_easy_puts_speakers_first(easy: Document) -> None:
     assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
 
 
-@pytest.mark.xfail(strict=False, reason="measured: mean 12.5 words (11.5 outside quotes; the 28 quote "
-                                         "sentences average 17 words, grade 9.5, and stay verbatim), 10.0% of "
+@pytest.mark.xfail(strict=False, reason="measured: mean 12.4 words (11.4 outside quotes; the 28 quote "
+                                         "sentences average 17 words, grade 9.5, and stay verbatim), 9.1% of "
                                          "narrative sentences over 15 words (single clauses such as 'X did not "
                                          "clearly admit that Y' that no rule splits without changing who claims "
-                                         "what), FK 7.61 (7.18 outside quotes)")
+                                         "what), FK 7.58 (7.15 outside quotes)")
 def test_easy_targets(easy: Document) -> None:
     body = document_metrics(easy)["words_per_sentence"]
     narrative = _narrative(easy)
