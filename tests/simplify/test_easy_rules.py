@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speakit.simplify.sentences import Context, split_sentence
 
@@ -88,3 +90,24 @@ def test_trailing_place_becomes_its_own_sentence(before: str, after: list[str]) 
 ])
 def test_trailing_place_leaves_whole(text: str) -> None:
     assert split_sentence(text, easy()) == [text]
+
+_SUBJECTS = ["The council", "Most towns on the coast", "Dr. Amara Osei", "The two ferry firms"]
+_LEFTS = ["approved 12 new buses for the river towns", "cut 300 jobs at the old mill last spring",
+          "gave a new role to the port"]
+_RIGHTS = [" but delayed the vote on 4 new roads", " and especially its 20 boat crews",
+           " at a camp in the far north of the valley", ""]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(_LEFTS), st.sampled_from(_RIGHTS), st.booleans())
+def test_easy_rules_keep_words_and_numbers(subject: str, left: str, right: str, doubt: bool) -> None:
+    text = f"{'There is no doubt that ' + subject.lower() if doubt and subject.startswith('The') else subject} " \
+           f"{left}{right}."
+    out = split_sentence(text, easy())
+    joined = " ".join(out).lower()
+    for number in ("12", "300", "4", "20"):
+        assert (number in text) <= (number in joined)
+    for word in ("council", "towns", "osei", "ferry", "buses", "jobs", "role", "vote", "crews", "camp", "valley"):
+        assert (word in text.lower()) <= (word in joined), (text, out)
+    for piece in out:
+        assert piece[0].isupper() and piece.endswith("."), out
