@@ -244,7 +244,10 @@ def _with_explanations(sentences: list[Sentence], run: _Run) -> list[Sentence]:
     out: list[Sentence] = []
     pending: list[Sentence] = []
     for s in sentences:
-        if pending and not _PRONOUN_START.match(s.text):
+        # Pieces of one source sentence stay together ("… traded X. But there is no proof of that."):
+        # a note between them would become what "that" points at.
+        same_source = bool(out) and bool(s.source_ids) and out[-1].source_ids == s.source_ids
+        if pending and not same_source and not _PRONOUN_START.match(s.text):
             out += pending
             pending = []
         out.append(s)

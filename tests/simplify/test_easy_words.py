@@ -104,3 +104,16 @@ def test_that_of_sentence_stays_next_to_its_noun(level: str) -> None:
     out = texts(simplify(d, level))
     i = out.index("The role is that of a free harbour.")
     assert not any(t.startswith("The UN is") for t in out[:i])
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_notes_never_come_between_pieces_of_one_sentence(level: str) -> None:
+    sentences = (Sentence("s1", "Many say the port has offered to trade its NATO contracts for new roads, "
+                                "although there is no proof of that, said Anna Berg."),
+                 Sentence("s2", "The roads are old."))
+    d = Document(title="Port", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+    out = list(simplify(d, level).sentences())
+    pieces = [i for i, s in enumerate(out) if s.source_ids == ("s1",) and ".x" not in s.id]
+    assert len(pieces) >= 2, [s.text for s in out]
+    assert pieces == list(range(pieces[0], pieces[-1] + 1)), [s.text for s in out]
+    assert any(s.text.startswith("NATO is") for s in out[pieces[-1] + 1:])
