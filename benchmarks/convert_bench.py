@@ -25,7 +25,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEED = ROOT.parent / "shared" / "eval" / "seed" / "article.txt"
+sys.path.insert(0, str(HERE))
+from engine_raw import PeakMemory  # noqa: E402  (benchmarks/ is a folder of scripts)
 
 TARGET_PIPER_RATIO = 1.15
 TARGET_ESPEAK_S = 5.0
@@ -43,55 +44,6 @@ EDIT = " Officials in Kyiv gave no further details on Friday."
 
 
 # -- children: each measurement runs in its own process ---------------------------------
-
-class TreeMemory:
-    """Peak resident memory of this process and all its descendants, sampled from /proc."""
-
-    def __init__(self, interval_s: float = 0.05) -> None:
-        self.interval_s = interval_s
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> TreeMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
-            self._stop.wait(self.interval_s)
-
-
-def _tree_rss_kb(root: int) -> int:
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
-                stat = fh.read()
-            with open(f"/proc/{entry}/statm", encoding="utf-8") as fh:
-                pages = int(fh.read().split()[1])
-        except OSError:
-            continue
-        pid = int(entry)
-        parents[pid] = int(stat.rsplit(")", 1)[1].split()[1])
-        rss[pid] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
-    total = 0
-    for pid in rss:
-        p = pid
-        while p and p != root:
-            p = parents.get(p, 0)
-        if p == root:
-            total += rss[pid]
-    return total
-
 
 def _maxrss_mb() -> dict[str, float]:
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -119,7 +71,7 @@ def measure_convert(engine: str, article: Path, level: str, jobs: int, formats: 
         source = work / article.name
         shutil.copyfile(article, source)
         cache, out = work / "cache", work / "out"
-        with TreeMemory() as memory:
+        with PeakMemory() as memory:
             started = time.perf_counter()
             result = convert(str(source), out, level=level, engine=engine, formats=formats,
                              jobs=jobs, cache_dir=cache)
@@ -131,7 +83,7 @@ def measure_convert(engine: str, article: Path, level: str, jobs: int, formats: 
             second_s = time.perf_counter() - started
         audio = result.report.get("audio", {})
         return {"first_s": first_s, "second_s": second_s, "edited": edited,
-                "tree_peak_mb": memory.peak_kb / 1024, **_maxrss_mb(),
+                "tree_peak_mb": memory.peak_mb, **_maxrss_mb(),
                 "audio_s": audio.get("duration_s"), "timings": result.report.get("timings")}
 
 
@@ -145,11 +97,11 @@ def measure_raw(engine: str, article: Path, level: str, jobs: int) -> dict[str, 
     doc = simplify_document(read_document(str(article)), level)
     script = script_for(doc, words_to_know=True)
     sentences = [u.text for c in script.chapters for u in c.utterances]
-    with TreeMemory() as memory:
+    with PeakMemory() as memory:
         raw_s = raw_synthesis_seconds(engine, sentences, jobs)
     return {"raw_s": raw_s, "utterances": len(sentences),
             "words": sum(len(s.split()) for s in sentences),
-            "tree_peak_mb": memory.peak_kb / 1024, **_maxrss_mb()}
+            "tree_peak_mb": memory.peak_mb, **_maxrss_mb()}
 
 
 def _child(kind: str, engine: str, args: argparse.Namespace) -> dict[str, Any]:
