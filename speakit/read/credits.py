@@ -177,4 +177,20 @@ def _slash_names(text: str) -> bool:
                                           for w in p.split()) for p in parts)
 
 
-__all__ = ["AGENCIES", "is_credit_line", "split_credit"]
+
+def split_caption(text: str) -> tuple[str, str]:
+    """Caption and credit: ``split_credit``, then a trailing ``(Who)`` after a full stop.
+
+    News captions end with the credit in brackets after the last sentence
+    (``… in March. (Holm & Varga Engineering)``): by that convention the bracket
+    is the credit even when it names no known agency.
+    """
+    caption, credit = split_credit(text) if text else ("", "")
+    if not credit:
+        m = re.search(r"(?<=[.!?\"”])\s*\((?P<who>[^()]{2,80})\)\s*$", caption)
+        if m and len(m.group("who").split()) <= 8 and not re.search(r"[.!?;]\s|^\d", m.group("who")):
+            caption, credit = caption[:m.start()].rstrip(), m.group("who").strip()
+    return caption, credit
+
+
+__all__ = ["AGENCIES", "is_credit_line", "split_caption", "split_credit"]

@@ -35,7 +35,7 @@ from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, M
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
 from . import boilerplate as bp
-from .credits import split_credit
+from .credits import split_caption, split_credit
 from .sentences import make_paragraph, make_sentences
 
 if TYPE_CHECKING:
@@ -1464,21 +1464,6 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if m and sum(c.isupper() for c in m.group("dateline")) >= 3:
         return m.group("dateline").strip(), text[m.end():]
     return None, text
-
-
-def split_caption(text: str) -> tuple[str, str]:
-    """Caption and credit: ``split_credit``, then a trailing ``(Who)`` after a full stop.
-
-    News captions end with the credit in brackets after the last sentence
-    (``… in March. (Holm & Varga Engineering)``): by that convention the bracket
-    is the credit even when it names no known agency.
-    """
-    caption, credit = split_credit(text) if text else ("", "")
-    if not credit:
-        m = re.search(r"(?<=[.!?\"”])\s*\((?P<who>[^()]{2,80})\)\s*$", caption)
-        if m and len(m.group("who").split()) <= 8 and not re.search(r"[.!?;]\s|^\d", m.group("who")):
-            caption, credit = caption[:m.start()].rstrip(), m.group("who").strip()
-    return caption, credit
 
 
 def table_items(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -35,8 +35,8 @@ from ..document import (Block, Document, Dropped, Figure, ListBlock, ListItem, M
                         Paragraph, Quote, Section, number_sentences)
 from ..errors import NoArticleError
 from . import boilerplate as bp
-from .html import (_Sec, _squash, decorative_src, furniture_reason, split_caption,
-                   split_dateline)
+from .credits import split_caption
+from .html import _Sec, _squash, decorative_src, furniture_reason, split_dateline
 from .sentences import make_paragraph, make_sentences
 
 log = logging.getLogger(__name__)
