@@ -164,6 +164,11 @@ def extract_quotes(text: str) -> list[str]:
 _QUOTE_END = re.compile(r"(?<=[^A-Z.][.!?])\s+(?=[\"“A-Z\[])")
 
 
+def _quote_piece_in(piece: str, text: str) -> bool:
+    # A piece that now starts a sentence may gain a capital, as in "[A] few"; nothing else.
+    return piece in text or (piece[:1].upper() + piece[1:]) in text
+
+
 def quote_pieces(quote: str) -> list[str]:
     """A quote's own sentences, without their final punctuation: what must appear verbatim."""
     return [p.rstrip(" ,.;:!?") for p in _QUOTE_END.split(quote) if p.strip(" ,.;:!?")]
@@ -256,7 +261,7 @@ def compare_texts(before: Iterable[str], after: Iterable[str]) -> FactsCheck:
     quotes = [q for t in before for q in extract_quotes(t)]
     flat_after = " ".join(after_all.split())
     missing_q = [q for q in quotes
-                 if not all(" ".join(p.split()) in flat_after for p in quote_pieces(q))]
+                 if not all(_quote_piece_in(" ".join(p.split()), flat_after) for p in quote_pieces(q))]
     return FactsCheck(
         numbers=Kept(sum(nb.values()), kept_n, tuple(missing_n)),
         names=Kept(len(names), len(names) - len(missing_names), tuple(missing_names)),
