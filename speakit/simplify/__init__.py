@@ -36,7 +36,7 @@ LEVELS: tuple[str, ...] = ("plain", "easy")
 # its neighbour: explanations wait until after it.
 _PRONOUN_START = re.compile(r"^(?:(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
                             r"Both)\b|(?:But|And|So|Yet)\s+(?:he|she|it|they|his|her|its|their|this|these|"
-                            r"those)\b|There,|In it,|The place is\b|The \w+ is that of\b|[\"“])")
+                            r"those)\b|There,|In it,|This was at\b|The \w+ is that of\b|[\"“])")
 
 
 def _check_level(level: str) -> None:

@@ -1282,7 +1282,7 @@ _PLACE_NOUNS = ("base|camp|school|hospital|factory|port|farm|site|plant|station|
 
 
 def rule_trailing_place(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``A video shows X getting gear at a base in the far east`` → ``… getting gear.`` ``The place is a base in the far east.``"""
+    """At easy, ``A video shows X getting gear at a base in the far east`` → ``… getting gear.`` ``This was at a base in the far east.``"""
     if ctx.level != "easy" or word_count(s) <= 15 or _MASK.search(s):
         return None
     m = re.match(r"^(.+?)\s+at\s+((?:a|an)\s+(?:[a-z-]+\s+)?(?:" + _PLACE_NOUNS + r")\s+(?:in|near|on|outside)\s+.+)$", s)
@@ -1294,7 +1294,7 @@ def rule_trailing_place(s: str, ctx: Context) -> list[str] | None:
         return None  # "at a school near the river on Sunday": the time would end up in the place sentence
     if word_count(left) < 6 or _subject(_main_tokens(left.split())) is None or left.rstrip().endswith(","):
         return None
-    return [left, f"The place is {place}"]
+    return [left, f"This was at {place}"]
 
 
 def rule_and_name(s: str, ctx: Context) -> list[str] | None:

@@ -92,7 +92,7 @@ def test_place_sentence_stays_next_to_its_event() -> None:
                                 "in the far north of the country."),)
     d = Document(title="Recruits", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
     out = texts(simplify(d, "easy"))
-    assert out[1] == "The place is a camp in the far north of the country."
+    assert out[1] == "This was at a camp in the far north of the country."
     assert out[2] == "Fatigues are the work clothes of soldiers."
 
 
