@@ -177,8 +177,12 @@ def _notes_across_paragraphs(blocks: list[Block]) -> list[Block]:
         notes = a.sentences[k:]
         if not notes or k == 0 or not _LEANS_BACK.match(b.sentences[0].text):
             continue
+        # Past the whole run that leans back: a quote going on, "She added …".
+        j = 1
+        while j < len(b.sentences) and _PRONOUN_START.match(b.sentences[j].text):
+            j += 1
         out[i] = Paragraph(a.sentences[:k])
-        out[i + 1] = Paragraph((b.sentences[0], *notes, *b.sentences[1:]))
+        out[i + 1] = Paragraph((*b.sentences[:j], *notes, *b.sentences[j:]))
     return out
 
 
