@@ -6,11 +6,9 @@ everything it needs from the object handed to it.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -110,27 +108,17 @@ def script_for(doc: Document, *, lexicons: Iterable[str] = (), media_notes: bool
                         words_to_know=words_to_know)
 
 
-def atomic_write(path: Path, data: str | bytes) -> Path:
-    """Write ``data`` to a temp file beside ``path``, then rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+def write_files(folder: Path, named: Iterable[tuple[str, str]]) -> list[Path]:
+    """Write text files into ``folder``: each under a temp name, renamed only when all are complete."""
+    from .audio.files import Staging
+
+    staging = Staging(folder)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        # mkstemp makes 0600 files; outputs are for sharing, so honour the umask instead.
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        for name, text in named:
+            staging.write_text(name, text)
+        return staging.commit()
+    finally:
+        staging.discard()  # after a failure: no temp file is left behind
 
 
 def _prepare_folder(outdir: str | os.PathLike[str], slug: str) -> Path:
@@ -174,9 +162,8 @@ def convert(source: str, outdir: str | os.PathLike[str] = "out", *, level: str =
         "html": (".html", to_html),
         "json": (".json", to_json),
     }
-    for fmt, (suffix, render) in renderers.items():
-        if fmt in wanted:
-            files.append(atomic_write(folder / f"{slug}{suffix}", render(doc)))
+    files.extend(write_files(folder, [(f"{slug}{suffix}", render(doc))
+                                      for fmt, (suffix, render) in renderers.items() if fmt in wanted]))
 
     audio_info: dict[str, Any] = {}
     if wanted & set(AUDIO_FORMATS):
@@ -191,8 +178,8 @@ def convert(source: str, outdir: str | os.PathLike[str] = "out", *, level: str =
     timings["total_s"] = time.perf_counter() - start
     report = _report(original, doc, audio_info, timings)
     # The report always goes with a conversion: it says what was dropped and why.
-    files.append(atomic_write(folder / f"{slug}.report.json",
-                              json.dumps(report, ensure_ascii=False, indent=2) + "\n"))
+    files.extend(write_files(folder, [(f"{slug}.report.json",
+                                       json.dumps(report, ensure_ascii=False, indent=2) + "\n")]))
     return ConvertResult(folder=folder, files=tuple(files), report=report)
 
 
