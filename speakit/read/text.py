@@ -197,11 +197,18 @@ def _header_reason(line: str) -> str | None:
     return None
 
 
+def _drop_front(state: _State, start: int, end: int) -> None:
+    # Lines between the page top and the headline are page furniture, whatever they say.
+    for k in range(start, end):
+        text = state.lines[k].text
+        state.drop(text, _header_reason(text) or "site header")
+
+
 def _find_title(state: _State) -> tuple[str, str | None, int]:
     lines = state.lines
     t = 0
-    while t < len(lines) - 1 and _header_reason(lines[t].text):
-        state.drop(lines[t].text, _header_reason(lines[t].text) or "site header")
+    while t < len(lines) - 1 and (reason := _header_reason(lines[t].text)):
+        state.drop(lines[t].text, reason)
         t += 1
     if len(lines[t].text.split()) < 4 and not split_site_name(lines[t].text)[1]:
         # "British Broadcasting Corporation", "Home": a menu, not a headline. The
@@ -211,8 +218,7 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
             if _header_reason(line) or len(line.split()) < 4:
                 continue
             if _looks_like_headline(line) and not bp.ends_sentence(line) and _meta_follows_title(lines, j):
-                for k in range(t, j):
-                    state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
+                _drop_front(state, t, j)
                 t = j
             break
     raw = lines[t].text
@@ -227,8 +233,7 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
     key = _squash(title)
     for j in range(t + 1, min(len(lines), t + 20)):
         if _squash(lines[j].text) in (key, _squash(raw)):
-            for k in range(t + 1, j):
-                state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
+            _drop_front(state, t + 1, j)
             state.drop(lines[j].text, "duplicate headline")
             return title, site, j + 1
     # The page title may be a reworded (SEO) version of the headline on the page.
@@ -237,8 +242,7 @@ def _find_title(state: _State) -> tuple[str, str | None, int]:
         if _header_reason(line) or bp.parse_byline(line):
             continue
         if len(line.split()) <= 30 and not bp.ends_sentence(line) and _similar(line, title) >= 0.6:
-            for k in range(t + 1, j):
-                state.drop(lines[k].text, _header_reason(lines[k].text) or "site header")
+            _drop_front(state, t + 1, j)
             state.drop(raw, "page title")
             return line, site, j + 1
         break
