@@ -334,7 +334,7 @@ def measure(sentences: Sequence[str], names: set[str] | frozenset[str] | None = 
     )
 
 
-def _body_sentences(section: Section) -> list[tuple[Sentence, bool]]:
+def body_sentences(section: Section) -> list[tuple[Sentence, bool]]:
     """(sentence, is_quote) for every running-text sentence of a section."""
     out: list[tuple[Sentence, bool]] = []
     for block in section.blocks:
@@ -347,7 +347,7 @@ def _body_sentences(section: Section) -> list[tuple[Sentence, bool]]:
 
 def document_metrics(doc: Document) -> dict[str, Any]:
     """Readability of a document: body, narrative, quotes, summary, and each section."""
-    body = [pair for section in doc.sections for pair in _body_sentences(section)]
+    body = [pair for section in doc.sections for pair in body_sentences(section)]
     summary = [s.text for p in doc.summary for s in p.sentences]
     everything = [s.text for s, _ in body] + summary
     names = frozenset(name_words(everything + [doc.title]))
@@ -357,7 +357,7 @@ def document_metrics(doc: Document) -> dict[str, Any]:
     out["summary"] = measure(summary, names).to_dict()
     sections = []
     for i, section in enumerate(doc.sections):
-        pairs = _body_sentences(section)
+        pairs = body_sentences(section)
         if not pairs:
             continue
         entry: dict[str, Any] = {"index": i, "heading": section.heading}
@@ -368,6 +368,6 @@ def document_metrics(doc: Document) -> dict[str, Any]:
 
 
 __all__ = [
-    "LONG_SENTENCE_LIMITS", "Metrics", "document_metrics", "find_acronyms", "is_passive",
+    "LONG_SENTENCE_LIMITS", "Metrics", "body_sentences", "document_metrics", "find_acronyms", "is_passive",
     "is_quote_sentence", "measure", "name_words", "quote_share", "rare_words", "syllables", "words",
 ]

@@ -677,7 +677,12 @@ def rule_lead_in(s: str, ctx: Context) -> list[str] | None:
             verb, pp = done.group(1), done.group(2)
         adjectives = m.group(1)
         article = "an" if (adjectives or noun)[:1].lower() in "aeiou" else "a"
-        return [f"{first} {verb} {article} {adjectives}{noun}{pp}", f"In it, {ref} {body}"]
+        second = f"In it, {ref} {body}"
+        if ctx.level == "easy" and re.fullmatch(r"the (\w+)", ref) and ref[4:].capitalize() in ORG_WORDS \
+                and not subject[-1].endswith("s"):
+            # "The service made a statement on Thursday. It said …": the subject just named, shorter.
+            second = f"It {body}"
+        return [f"{first} {verb} {article} {adjectives}{noun}{pp}", second]
     m = re.match(r"(?i)((?:for|in|within) (?:more than |less than |about |nearly |almost )?"
                  r"(?:a|an|one|two|three|several|some|[\d]+) [\w ]{0,20}?) after (.+)$", lead)
     if m and starts_clause(m.group(2).split()) and starts_clause(tokens):
@@ -768,7 +773,52 @@ def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
                 pron = _bare(ltoks[0])
                 return [f"{name} {' '.join(ltoks[1:])}",
                         f"{link} {pron} {' '.join(rtoks[main[1]:])}"]
+            if rtoks and rtoks[0] == "its":
+                owner = _owner_of_its(left)
+                if owner is None:
+                    return None
+                if owner:
+                    right = f"{owner} {' '.join(rtoks[1:])}"
             return [left, f"{link} {_lower_first(right, ctx.people)}"]
+    return None
+
+
+_DEMONYMS = {a: b.replace("_", " ") for a, b in (pair.split(":") for pair in (
+    "Korean:Korea Russian:Russia Ukrainian:Ukraine Chinese:China American:the_U.S. Canadian:Canada "
+    "British:Britain French:France German:Germany Japanese:Japan Indian:India Israeli:Israel Iranian:Iran "
+    "Turkish:Turkey Polish:Poland Italian:Italy Spanish:Spain Mexican:Mexico Brazilian:Brazil "
+    "Australian:Australia Syrian:Syria Iraqi:Iraq Afghan:Afghanistan Pakistani:Pakistan Egyptian:Egypt "
+    "Saudi:Saudi_Arabia Nigerian:Nigeria Kenyan:Kenya African:Africa Swedish:Sweden Finnish:Finland "
+    "Norwegian:Norway Danish:Denmark Dutch:the_Netherlands Belgian:Belgium Swiss:Switzerland "
+    "Austrian:Austria Greek:Greece Irish:Ireland Scottish:Scotland Welsh:Wales Taiwanese:Taiwan "
+    "Vietnamese:Vietnam Thai:Thailand Indonesian:Indonesia Filipino:the_Philippines Belarusian:Belarus "
+    "Hungarian:Hungary Romanian:Romania Serbian:Serbia Venezuelan:Venezuela Argentine:Argentina "
+    "Chilean:Chile Colombian:Colombia Cuban:Cuba Lebanese:Lebanon Jordanian:Jordan Qatari:Qatar "
+    "Yemeni:Yemen Sudanese:Sudan Ethiopian:Ethiopia Estonian:Estonia Latvian:Latvia "
+    "Lithuanian:Lithuania Moldovan:Moldova Armenian:Armenia").split())}
+"""Adjective of a country → its name, to say whose ``its`` is once a clause stands alone."""
+
+
+def _owner_of_its(left: str) -> str | None:
+    """Who ``its`` meant after ``While South Korean companies …,``: ``South Korea's``; ``""`` when clear.
+
+    A singular subject is what ``its`` points at after the split too (``""``); a plural one
+    cannot be, so the country its adjective names is written out, or ``None`` (do not split).
+    """
+    main = _subject(_main_tokens(left.split()))
+    if main is None:
+        return None
+    head = _bare(main[0][-1])
+    if not (head.endswith("s") and not head.endswith("ss")) and head not in ("people", "police"):
+        return ""
+    words = [w.strip(",") for w in main[0]]
+    for i, w in enumerate(words):
+        country = _DEMONYMS.get(w)
+        if country is None:
+            continue
+        before = [p for p in words[:i] if p in ("North", "South", "East", "West", "Central")]
+        name = " ".join(before[-1:] + [country])
+        return f"{name}’s" if "’" in left else f"{name}'s"
     return None
 
 
@@ -1234,24 +1284,24 @@ _CLEAR_THAT = re.compile(r"^(?:(But|And|So)\s+)?it\s+(is|was)\s+(clear|certain|t
 
 
 def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``But there is no doubt that X`` → ``But X.`` ``This is certain.`` (one idea each)."""
+    """At easy, ``But there is no doubt that X`` → ``But one thing is certain.`` ``X.`` (one idea each)."""
     if ctx.level != "easy":
         return None
     m = _NO_DOUBT.match(s)
     if m:
         link, be, amount, clause = m.group(1), (m.group(2) or "is").lower(), m.group(3).lower(), m.group(4)
-        # "This …" keeps explanations after it, so it still points at X; "little doubt" is not "no doubt".
-        tail = f"This {be} {'certain' if amount == 'no' else 'almost certain'}"
+        # The claim comes last, so "its …" in it still points where it pointed in the source.
+        head = f"one thing {be} {'certain' if amount == 'no' else 'almost certain'}"
     else:
         m = _CLEAR_THAT.match(s)
         if not m:
             return None
         link, be, adj, clause = m.group(1), m.group(2).lower(), m.group(3).lower(), m.group(4)
-        tail = f"This {be} {adj}"
+        head = f"one thing {be} {adj}"
     if _MASK.search(clause) or not starts_clause(clause.split()) or word_count(clause) < 4:
         return None
-    lead = f"{link} {clause}" if link else capitalize_first(clause)
-    return [lead, tail]
+    lead = f"{link} {head}" if link else capitalize_first(head)
+    return [lead, capitalize_first(clause)]
 
 
 def rule_especially(s: str, ctx: Context) -> list[str] | None:

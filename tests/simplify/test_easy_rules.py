@@ -15,13 +15,13 @@ def easy() -> Context:
 
 @pytest.mark.parametrize("before, after", [
     ("But there is no doubt that its shipments of grain to the islands have been large.",
-     ["But its shipments of grain to the islands have been large.", "This is certain."]),
+     ["But one thing is certain.", "Its shipments of grain to the islands have been large."]),
     ("There was little doubt that the old bridge would fail in the next storm.",
-     ["The old bridge would fail in the next storm.", "This was almost certain."]),
+     ["One thing was almost certain.", "The old bridge would fail in the next storm."]),
     ("There's no doubt that the fire started in the old mill on Friday.",
-     ["The fire started in the old mill on Friday.", "This is certain."]),
+     ["One thing is certain.", "The fire started in the old mill on Friday."]),
     ("It is clear that the town needs a second ferry for the summer.",
-     ["The town needs a second ferry for the summer.", "This is clear."]),
+     ["One thing is clear.", "The town needs a second ferry for the summer."]),
 ])
 def test_no_doubt_and_clear_that(before: str, after: list[str]) -> None:
     assert split_sentence(before, easy()) == after
@@ -111,3 +111,34 @@ def test_easy_rules_keep_words_and_numbers(subject: str, left: str, right: str, 
         assert (word in text.lower()) <= (word in joined), (text, out)
     for piece in out:
         assert piece[0].isupper() and piece.endswith("."), out
+
+
+@pytest.mark.parametrize("before, after", [
+    # "its" meant the country: once the clause stands alone, the country is named.
+    ("While Danish shipyards build many ferries for export, its government has never ordered one for itself.",
+     ["Danish shipyards build many ferries for export.",
+      "But Denmark's government has never ordered one for itself."]),
+    ("While North Korean factories make cheap shoes for export, its own people cannot buy them in the shops.",
+     ["North Korean factories make cheap shoes for export.",
+      "But North Korea's own people cannot buy them in the shops."]),
+    # A singular subject is still what "its" points at.
+    ("While the ferry company sells many tickets in the summer, its owners have never made a profit.",
+     ["The ferry company sells many tickets in the summer.", "But its owners have never made a profit."]),
+])
+def test_its_after_a_while_clause_names_its_owner(before: str, after: list[str]) -> None:
+    for level in ("plain", "easy"):
+        assert split_sentence(before, Context(level=level)) == after
+
+
+def test_its_with_no_owner_to_name_stays_whole() -> None:
+    text = "While local farmers grow a lot of wheat every year, its price has fallen for a decade now."
+    assert split_sentence(text, easy()) == [text]
+
+
+def test_easy_statement_lead_in_goes_on_with_it() -> None:
+    text = ("In a statement on Thursday, the regional transit agency said that 40 new buses would "
+            "arrive before the winter.")
+    assert split_sentence(text, easy()) == [
+        "The regional transit agency made a statement on Thursday.",
+        "It said that 40 new buses would arrive before the winter."]
+    assert split_sentence(text, Context(level="plain"))[1].startswith("In it, the agency said")

@@ -16,8 +16,8 @@ import pytest
 
 from speakit.document import Document
 from speakit.simplify import simplify
-from speakit.simplify.facts import compare, quote_spans
-from speakit.simplify.readability import document_metrics
+from speakit.simplify.facts import compare
+from speakit.simplify.readability import body_sentences, document_metrics
 from speakit.simplify.sentences import word_count
 from speakit.simplify.terms import acronym_status
 
@@ -50,25 +50,14 @@ def result(original: Document, level: str) -> tuple[Document, float]:
     return out, time.perf_counter() - start
 
 
-def _body(doc: Document) -> str:
-    return " ".join(s.text for sec in doc.sections for b in sec.blocks
-                    for s in getattr(b, "sentences", ()))
-
-
-def _is_quote(text: str) -> bool:
-    return sum(b - a for a, b in quote_spans(text)) >= 0.5 * len(text)
-
-
 def _narrative(doc: Document) -> list[int]:
-    """Word counts of body sentences that are not verbatim quotes."""
-    return [word_count(s.text) for sec in doc.sections for b in sec.blocks
-            for s in getattr(b, "sentences", ()) if not _is_quote(s.text)]
+    """Word counts of body sentences that are not verbatim quotes (as the report counts them)."""
+    return [word_count(s.text) for sec in doc.sections for s, is_quote in body_sentences(sec) if not is_quote]
 
 
 def _fk(doc: Document) -> float:
-    import textstat
-
-    return float(textstat.flesch_kincaid_grade(_body(doc)))
+    """The report's Flesch-Kincaid grade of the body: one measure for the report and the tests."""
+    return float(document_metrics(doc)["fk_grade"])
 
 
 # -- in both levels ------------------------------------------------------------------
