@@ -825,6 +825,14 @@ def _owner_of_its(left: str) -> str | None:
 _COORD = {"and": "", "but": "But", "while": "But", "whereas": "But", "so": "So", "yet": "But"}
 
 
+_THEN_LEAD = re.compile(r"(?i)((?:shortly|soon|not long|immediately)\s+(?:thereafter|afterwards?|after that)|thereafter|"
+                        r"afterwards?|then|later|concurrently|meanwhile|at the same time|eventually|finally)\s*,?\s+")
+_THEN_WORDS = {"shortly thereafter": "shortly after that", "soon thereafter": "soon after that",
+               "thereafter": "after that", "immediately thereafter": "right after that",
+               "concurrently": "at the same time", "afterward": "afterwards"}
+"""Time words that may open the second clause of ``A, and then B``, and their plain forms."""
+
+
 def rule_coordination(s: str, ctx: Context) -> list[str] | None:
     """``A, and B`` / ``A, but B`` (B a clause with its own subject) → ``A.`` ``(But) B.``"""
     for m in re.finditer(r",\s+(and|but|while|whereas|so|yet)\s+", s):
@@ -839,6 +847,13 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             if _long_enough(left, right) and has_verb(left.split()):
                 return [left, right]
             continue
+        lead = _THEN_LEAD.match(right)
+        if lead and conj == "and" and starts_clause(right[lead.end():].split()) and has_verb(left.split()) \
+                and _long_enough(left, right[lead.end():], minimum=4):
+            # ", and shortly thereafter it faded" → "Shortly after that, it faded."
+            when = _THEN_WORDS.get(lead.group(1).lower(), lead.group(1).lower())
+            comma = "" if when in ("then", "later", "eventually", "finally") else ","
+            return [left, f"{capitalize_first(when)}{comma} {_lower_first(right[lead.end():], ctx.people)}"]
         if not starts_clause(rtoks) or not has_verb(left.split()):
             continue
         if not _long_enough(left, minimum=4) or not _long_enough(right, minimum=2 if conj == "but" else 4):

@@ -358,3 +358,21 @@ def test_split_paragraph() -> None:
         "The U.S. team left.",
         "Nobody stayed!",
     ]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The storm moved ashore near the harbour early on Tuesday, and shortly thereafter it faded over the hills.",
+     ["The storm moved ashore near the harbour early on Tuesday.", "Shortly after that, it faded over the hills."]),
+    ("The council voted for the new footbridge in May, and then the mayor signed the plan into law.",
+     ["The council voted for the new footbridge in May.", "Then the mayor signed the plan into law."]),
+    ("The old dam was repaired during the dry summer months, and concurrently the river path was widened.",
+     ["The old dam was repaired during the dry summer months.", "At the same time, the river path was widened."]),
+])
+def test_and_then_clause_becomes_its_own_sentence(before: str, after: list[str]) -> None:
+    for level in ("plain", "easy"):
+        assert split_sentence(before, Context(level=level)) == after
+
+
+def test_and_then_without_a_subject_is_not_split_this_way() -> None:
+    text = "The club moved to a new ground in 1990, and then later won the league for ten years in a row."
+    assert not any(p.startswith(("Then later", "Later won")) for p in split_sentence(text, Context(level="easy")))
