@@ -833,6 +833,35 @@ _THEN_WORDS = {"shortly thereafter": "shortly after that", "soon thereafter": "s
 """Time words that may open the second clause of ``A, and then B``, and their plain forms."""
 
 
+_TIME_PREPOSITIONS = frozenset("in by on at during after before since from until until within "
+                               "throughout".split())
+
+
+def _time_phrase_then_clause(tokens: list[str]) -> int | None:
+    """Where the clause starts after a short time phrase (``in 1838``, ``by the next spring,``), or None.
+
+    The phrase must hold a year, a month or a day word, so ``in the river the fish …`` is not one.
+    """
+    if not tokens or _bare(tokens[0]) not in _TIME_PREPOSITIONS:
+        return None
+    for k in range(2, min(6, len(tokens) - 2) + 1):
+        phrase = tokens[:k]
+        words = [_bare(t) for t in phrase]
+        if any(is_verb(t) for t in phrase[1:]) or any(t.endswith((";", ":")) for t in phrase):
+            return None
+        if any(t.endswith(",") for t in phrase[:-1]):
+            return None
+        timed = any(re.fullmatch(r"\d{3,4}s?", w) for w in words) or any(
+            re.fullmatch(_MONTH, w.capitalize()) or w in ("spring", "summer", "autumn", "fall", "winter",
+                                                         "morning", "evening", "night", "week", "weeks",
+                                                         "month", "months", "year", "years", "decade",
+                                                         "time", "then", "now", "war", "end")
+            for w in words)
+        if timed and starts_clause(tokens[k:]):
+            return k
+    return None
+
+
 def rule_coordination(s: str, ctx: Context) -> list[str] | None:
     """``A, and B`` / ``A, but B`` (B a clause with its own subject) → ``A.`` ``(But) B.``"""
     for m in re.finditer(r",\s+(and|but|while|whereas|so|yet)\s+", s):
@@ -854,6 +883,12 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             when = _THEN_WORDS.get(lead.group(1).lower(), lead.group(1).lower())
             comma = "" if when in ("then", "later", "eventually", "finally") else ","
             return [left, f"{capitalize_first(when)}{comma} {_lower_first(right[lead.end():], ctx.people)}"]
+        timed = _time_phrase_then_clause(rtoks) if conj in ("and", "but") else None
+        if timed is not None and has_verb(left.split()) and _long_enough(left, " ".join(rtoks[timed:]), minimum=4) \
+                and not re.search(r",\s+(?:and|or)\s", right):
+            # ", but by 1863 this had declined …" → "But by 1863 this had declined …"
+            word = _COORD[conj]
+            return [left, f"{word} {_lower_first(right, ctx.people)}".strip()]
         if not starts_clause(rtoks) or not has_verb(left.split()):
             continue
         if not _long_enough(left, minimum=4) or not _long_enough(right, minimum=2 if conj == "but" else 4):
@@ -1221,12 +1256,38 @@ def rule_verb_then_ing(s: str, ctx: Context) -> list[str] | None:
     return [left, f"{ref} {adv or ''}{verb} {rest}"]
 
 
+def _vp_be(left: str, verb: str, rest: str, ctx: Context) -> list[str] | None:
+    """``The bridge crosses the valley, and is inside the park`` → ``… the valley.`` ``It is also inside the park.``"""
+    tokens = _main_tokens(left.split())
+    subj = _subject(tokens)
+    if subj is None or any(t.endswith(",") for t in tokens[subj[1]:]) or not _long_enough(left, rest, minimum=4):
+        return None
+    if re.search(r"\b(?:who|which|that|where|when|because|if|while|although)\b", left, re.I):
+        return None  # "… the park that opened in May, and is …": whose "is" it is, is unclear
+    plural = verb in ("are", "were")
+    first = _bare(tokens[subj[1]])
+    if plural != (first in ("are", "were", "have") or (first.endswith("ed") and plural)
+                  or (not first.endswith("s") and first not in ("is", "was", "has") and plural)):
+        return None  # the verbs do not agree: not the same subject
+    ref = _refer(subj[0], ctx)
+    if ref is None:
+        return None
+    if ref.lower() in SUBJ_PRONOUNS - {"i"}:
+        ref = ref.capitalize()
+    if ref.lower() == "they" and not plural or ref == "It" and plural:
+        return None
+    also = "" if re.match(r"(?:not|never|also|still|now|no longer)\b", rest) else " also"
+    return [left, f"{ref} {verb}{also} {rest}"]
+
+
 def rule_vp_coordination(s: str, ctx: Context) -> list[str] | None:
     """``Both sides have relied on X, and used Y`` → ``Both sides have relied on X.`` ``They have also used Y.``"""
     m = re.search(r",\s+and\s+(\w+ed|\w+)\s+", s) or re.search(r"\s+and\s+(\w+ed)\s+(?:that\s+)?", s)
     if not m:
         return None
     left, verb, rest = s[:m.start()], m.group(1), s[m.end():]
+    if m.group(0).startswith(",") and verb in ("is", "are", "was", "were") and not rest.startswith("being "):
+        return _vp_be(left, verb, rest, ctx)
     if _bare(verb) in AUX or not is_verb(verb) or not verb.endswith("ed"):
         return None
     tokens = _main_tokens(left.split())

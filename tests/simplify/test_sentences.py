@@ -376,3 +376,42 @@ def test_and_then_clause_becomes_its_own_sentence(before: str, after: list[str])
 def test_and_then_without_a_subject_is_not_split_this_way() -> None:
     text = "The club moved to a new ground in 1990, and then later won the league for ten years in a row."
     assert not any(p.startswith(("Then later", "Later won")) for p in split_sentence(text, Context(level="easy")))
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The ferry was a private service at first, but in September 1994 the county bought it from the owners.",
+     ["The ferry was a private service at first.", "But in September 1994 the county bought it from the owners."]),
+    ("About 3,000 people lived in the valley in 1900, and by 1950 the number had fallen to about 800.",
+     ["About 3,000 people lived in the valley in 1900.", "By 1950 the number had fallen to about 800."]),
+    ("The market opened in the old hall in March, and in December the first food stalls moved outside.",
+     ["The market opened in the old hall in March.", "In December the first food stalls moved outside."]),
+])
+def test_and_but_with_a_time_phrase_then_a_clause(before: str, after: list[str]) -> None:
+    assert split_sentence(before, Context(level="easy")) == after
+
+
+def test_and_with_a_place_phrase_is_not_taken_for_a_time() -> None:
+    text = "The family lived by the river for many years, and in the river the fish were plenty for them."
+    assert split_sentence(text, Context(level="easy")) == [text]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The new library opened on the main square in 2019, and is the largest building in the old town.",
+     ["The new library opened on the main square in 2019.", "The library is also the largest building in the old town."]),
+    ("Local farmers grow wheat and barley on the hills, and are the biggest employers in the county.",
+     ["Local farmers grow wheat and barley on the hills.", "They are also the biggest employers in the county."]),
+    ("The old mill burned down in the great fire of 1921, and was never rebuilt by the family.",
+     ["The old mill burned down in the great fire of 1921.", "The mill was never rebuilt by the family."]),
+])
+def test_and_is_shares_the_subject(before: str, after: list[str]) -> None:
+    assert split_sentence(before, Context(level="easy")) == after
+
+
+@pytest.mark.parametrize("text", [
+    # The verbs do not agree, so "are" is not the first clause's subject's verb.
+    "The farm grows wheat and barley on the hills, and are the biggest employers in the county.",
+    # Whose "is" it is, is unclear after a relative clause.
+    "The town built the park that opened in May last year, and is proud of the new playground.",
+])
+def test_and_is_left_whole_when_unclear(text: str) -> None:
+    assert split_sentence(text, Context(level="easy")) == [text]
