@@ -541,7 +541,7 @@ def rule_semicolon(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         # the left side must be a clause too ("forests, bogs and lawns; all are …" is not)
         if _long_enough(left, right) and starts_clause(_main_tokens(left.split())) \
-                and starts_clause(right.split()):
+                and (starts_clause(right.split()) or _time_phrase_then_clause(right.split()) is not None):
             return [left, right]
     return None
 
@@ -842,12 +842,14 @@ def _time_phrase_then_clause(tokens: list[str]) -> int | None:
 
     The phrase must hold a year, a month or a day word, so ``in the river the fish …`` is not one.
     """
-    if not tokens or _bare(tokens[0]) not in _TIME_PREPOSITIONS:
+    if not tokens or _bare(tokens[0]) not in _TIME_PREPOSITIONS | {"the", "a", "that", "this", "next", "each",
+                                                                     "every", "one", "two", "three", "later"}:
         return None
     for k in range(2, min(6, len(tokens) - 2) + 1):
         phrase = tokens[:k]
         words = [_bare(t) for t in phrase]
-        if any(is_verb(t) for t in phrase[1:]) or any(t.endswith((";", ":")) for t in phrase):
+        if any(is_verb(t) and not _bare(t).endswith("ing") for t in phrase[1:]) \
+                or any(t.endswith((";", ":")) for t in phrase):
             return None
         if any(t.endswith(",") for t in phrase[:-1]):
             return None
@@ -1232,6 +1234,33 @@ def rule_with_participle(s: str, ctx: Context) -> list[str] | None:
     elif aux in ("is", "are"):
         aux = "are" if plural else "is"
     return [left, f"{capitalize_first(np)} {aux} {part}"]
+
+
+_WITH_NP_PRED = re.compile(
+    r",\s+with\s+((?:the|its|their|his|her|[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+    r"((?:in|at|on|of|near|inside|outside|under|over|from|about|(?:a|an)\s+\w+|\d[\d.,]*\s).*)$")
+
+
+def rule_with_absolute(s: str, ctx: Context) -> list[str] | None:
+    """``The land slopes east, with the lowest point in the valley`` → ``… east.`` ``The lowest point is in the valley.``"""
+    m = _WITH_NP_PRED.search(s)
+    if not m or _MASK.search(m.group(0)):
+        return None
+    left, np, pred = s[:m.start()], m.group(1), m.group(2)
+    np_words = np.split()
+    if any(_bare(w).endswith(("ing", "ed")) or _bare(w) in _PREPOSITIONS | {"and", "or", "which", "who", "that"}
+           for w in np_words[1:]) \
+            or (np_words[0][:1].isupper() and np_words[0] not in ("The", "Its", "Their", "His", "Her")
+                and len(np_words) > 1) or has_verb(pred.split()[:4]) or "," in pred:
+        return None  # "with French a strong second language": one name; anything longer may be a list
+    tokens = _main_tokens(left.split())
+    if not has_verb(left.split()) or word_count(left) < 5 or _subject(tokens) is None:
+        return None
+    head = _bare(np_words[-1])
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not np_words[-1][:1].isupper()
+    past = _tense(tokens) == "ed"
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return [left, f"{capitalize_first(np)} {be} {pred}"]
 
 
 _INTRANSITIVE = ("surfaced", "emerged", "appeared", "circulated", "spread", "arrived", "returned")
@@ -1972,7 +2001,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
          rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
-         rule_with_participle, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
+         rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
          rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially, rule_trailing_place)

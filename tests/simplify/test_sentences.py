@@ -415,3 +415,30 @@ def test_and_is_shares_the_subject(before: str, after: list[str]) -> None:
 ])
 def test_and_is_left_whole_when_unclear(text: str) -> None:
     assert split_sentence(text, Context(level="easy")) == [text]
+
+
+def test_semicolon_before_a_time_phrase_and_a_clause() -> None:
+    text = "In 1998, she sang her first big role at the city opera; the following year she sang it in Vienna."
+    assert split_sentence(text, Context(level="plain")) == [
+        "In 1998, she sang her first big role at the city opera.", "The following year she sang it in Vienna."]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Prices rose across the region last year, with the biggest rises in the north.",
+     ["Prices rose across the region last year.", "The biggest rises were in the north."]),
+    ("The valley road climbs steadily toward the west, with its highest point near the old quarry.",
+     ["The valley road climbs steadily toward the west.", "Its highest point is near the old quarry."]),
+])
+def test_with_and_a_noun_and_a_place_becomes_a_sentence(before: str, after: list[str]) -> None:
+    assert split_sentence(before, Context(level="easy")) == after
+
+
+@pytest.mark.parametrize("text", [
+    # "a wind field" is the storm's own: "A wind field was …" would lose whose it is.
+    "The storm stayed well organized over the sea all week, with a wind field 500 miles in diameter.",
+    # a participle after the noun: another rule's business, not this one's
+    "The village hall stayed open until late at night, with the volunteers handing out soup in the rain.",
+])
+def test_with_phrases_this_rule_leaves_alone(text: str) -> None:
+    out = split_sentence(text, Context(level="easy"))
+    assert not any(p.startswith(("A wind field", "The volunteers handing")) for p in out)
