@@ -15,10 +15,13 @@ VERBS = ["said", "warned", "closed the ferry", "is a small charity", "visited th
 TAILS = ["because the money had not arrived", "after the river burst its banks", "and that 17 people had died",
          ", which was built in 1990", ", depending on how deep it runs", ", about a third of the usual total",
          ", a program that reached 2,600 people", "that runs two museums", "and injured 12 people",
-         ", who voted against the plan in May", ", however, the vote failed", "in exchange for 40 boats"]
+         ", who voted against the plan in May", ", however, the vote failed", "in exchange for 40 boats",
+         ", and then the mayor closed the road", ", but in 1838 the county bought 3 farms",
+         ", with the biggest rises in the north", ", and is the largest in Ashby",
+         "; the following year the board sold 40 boats"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.lists(st.sampled_from(TAILS), min_size=1, max_size=3),
        st.sampled_from(["plain", "easy"]))
 def test_rules_keep_facts_and_finish_sentences(subject: str, verb: str, tails: list[str], level: str) -> None:
