@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 from .facts import quote_spans
@@ -476,8 +477,112 @@ def _lower_common(text: str) -> str:
     return text
 
 
+# -- phrases that need their neighbours --------------------------------------------
+# Swaps a word list cannot make safely: the same words mean something else in
+# another context ("following the war" → "after the war", but "is following the car").
+
+_DETERMINERS = ("the a an his her its their our my your this that these those some several many "
+                "each every both all another other such no").split()
+_BE = frozenset("is are was were be been being am 's".split())
+_NOUNISH_NEXT = re.compile(r"\s+(?:(?:%s)\b|[A-Z][\w'’-]*|\d)" % "|".join(_DETERMINERS))
+
+
+def _rewrite(text: str, pattern: re.Pattern[str], fn: "_Rewriter") -> str:
+    spans = quote_spans(text)
+    out = text
+    for m in reversed(list(pattern.finditer(text))):
+        if _in_spans(m.start(), m.start() + 1, spans) or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        new = fn(m, text)
+        if new is None:
+            continue
+        out = out[:m.start()] + new + out[m.end():]
+    return out
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = re.findall(r"[\w'’]+|[,;:.!?]", text[:pos])
+    return words[-1].lower() if words else ""
+
+
+def _following(m: re.Match[str], text: str) -> str | None:
+    # "following the war" is "after the war"; "is following the car" is a verb; "the following day" is done
+    # by the word list.
+    if _prev_word(text, m.start()) in _BE | {"the", "a", "of", "by", "from", "and", "or"} or \
+            not _NOUNISH_NEXT.match(text, m.end()):
+        return None
+    return _match_case("after", m.group())
+
+
+def _due_to(m: re.Match[str], text: str) -> str | None:
+    # "due to the storm" is "because of the storm"; "is due to arrive" is a plan, not a cause.
+    rest = text[m.end():]
+    if re.match(r"\s+the\s+fact\b", rest) or not (_NOUNISH_NEXT.match(rest) or re.match(r"\s+\w+ing\b", rest)):
+        return None
+    return _match_case("because of", m.group())
+
+
+_AS_WELL_AS_VERB = frozenset("did do does done doing went go goes going fared fare fares performed perform "
+                             "played play plays worked work works sold sell sells scored ran run runs just "
+                             "not quite equally nearly almost twice half".split())
+
+_AS_WELL_AS_COMPARED = frozenset("expected possible ever before usual they he she we i you it anyone anybody "
+                                 "anything if can could would might should will may did does do had has have "
+                                 "was were is are one".split())
+
+
+def _as_well_as(m: re.Match[str], text: str) -> str | None:
+    # "bread, as well as milk" is a list; "did as well as expected" is a comparison.
+    if _prev_word(text, m.start()) in _AS_WELL_AS_VERB or m.group()[:1].isupper():
+        return None
+    if _prev_word(text, m.start()) == "," and re.match(r"[^.;:!?]*,", text[m.end():]):
+        return None  # "Bread, as well as milk, was sold": an aside; "and" would need "were"
+    nxt = re.match(r"\s+([\w'’]+)", text[m.end():])
+    if not nxt or nxt.group(1).lower() in _AS_WELL_AS_COMPARED:
+        return None
+    return "and"
+
+
+def _located(m: re.Match[str], text: str) -> str | None:
+    # "is located in Turku" says no more than "is in Turku"; the bare participle needs a be-verb or a comma.
+    prev = _prev_word(text, m.start())
+    if prev not in _BE and prev != "," and prev != "which":
+        return None
+    return m.group(2)
+
+
+def _established(m: re.Match[str], text: str) -> str | None:
+    # "was established in 1990" is "was set up in 1990"; "established that he lied" and
+    # "well established" are other senses.
+    if _prev_word(text, m.start()) not in _BE:
+        return None
+    return "set up"
+
+
+_Rewriter = Callable[[re.Match[str], str], "str | None"]
+_CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
+    (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
+    (re.compile(r"(?<![\w'’-])[Dd]ue to(?![\w'’-])"), _due_to),
+    (re.compile(r"(?<![\w'’-])as well as(?![\w'’-])"), _as_well_as),
+    (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
+                r"beside|north|south|east|west|about|some|approximately|just|\d))(?![\w'’-])"), _located),
+    (re.compile(r"(?<![\w'’-])established(?=(\s+(?:in|on|by|at|as|during|after|before|under|\d)\b|[,.;]))"),
+     _established),
+)
+
+
+def rephrase(text: str) -> str:
+    """Phrase swaps that look at their neighbours ("following the war" → "after the war"); quotes untouched."""
+    for pattern, fn in _CONTEXT_RULES:
+        text = _rewrite(text, pattern, fn)
+    return text
+
+
 def drop_fillers(text: str, level: str = "easy") -> str:
     """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched."""
+    from .trim import trim
+
+    text = rephrase(trim(text, level))
     if level == "easy":
         text = however_to_but(text)
     fillers = FILLERS.get(level, frozenset())
@@ -521,4 +626,5 @@ def drop_fillers(text: str, level: str = "easy") -> str:
         out = head + tail
     return out
 __all__ = ["FILLERS", "Swap", "analyses", "drop_fillers", "however_to_but", "inflect", "packaged_plain_words", "parse_plain_words",
+           "rephrase",
            "swap_words"]

@@ -1,0 +1,246 @@
+"""Trim: the asides and empty words an easy-read editor cuts, never a number, a quote or a clause.
+
+Three kinds of cut, each a rule a human editor of news applies:
+
+* **asides** — a bracket that holds no number, no quote and no acronym, and either
+  no name and no clause of its own (``Marin (to the south)``, ``maize (makai)``,
+  ``(pictured)``) or only another name for what came before: a translation
+  (``(German: München)``), a pronunciation, an ``also known as`` spelling;
+* **connectives** — an additive opener that only says "and" (``Moreover,``,
+  ``In addition,``, ``Furthermore,``) at easy;
+* **intensifiers** — a degree word in front of an adjective (``a highly unusual
+  case``, ``is particularly famous``).
+
+Text in quotation marks is never touched. ``trim_cuts`` returns what it cut, so a
+report can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .facts import extract_names, extract_numbers, quote_spans
+
+
+@dataclass(frozen=True)
+class Cut:
+    """One piece of text the trimmer removed."""
+
+    rule: str
+    """Which rule cut it: ``aside``, ``connective`` or ``intensifier``."""
+    text: str
+    """The text removed, as it was."""
+
+
+# -- asides ---------------------------------------------------------------------
+
+_LANGUAGES = frozenset("""
+Afrikaans Albanian Amharic Arabic Aramaic Armenian Assamese Azerbaijani Basque Belarusian Bengali
+Bosnian Breton Bulgarian Burmese Cantonese Catalan Chinese Cornish Croatian Czech Danish Dutch English
+Esperanto Estonian Faroese Filipino Finnish Flemish French Frisian Gaelic Galician Georgian German
+Greek Gujarati Hausa Hawaiian Hebrew Hindi Hungarian Icelandic Igbo Indonesian Irish Italian Japanese
+Javanese Kannada Kazakh Khmer Korean Kurdish Kyrgyz Lao Latin Latvian Lithuanian Luxembourgish
+Macedonian Malay Malayalam Maltese Mandarin Manx Maori Marathi Mongolian Nepali Norse Norwegian
+Occitan Pashto Persian Farsi Polish Portuguese Punjabi Quechua Romanian Romani Russian Sami Samoan
+Sanskrit Scots Serbian Serbo-Croatian Sindhi Sinhala Slovak Slovenian Somali Spanish Swahili Swedish
+Tagalog Tajik Tamil Tatar Telugu Thai Tibetan Tigrinya Turkish Turkmen Ukrainian Urdu Uyghur Uzbek
+Vietnamese Welsh Xhosa Yiddish Yoruba Zulu
+""".split())
+"""Language names: a bracket that starts with one is a translation (``(German: München)``)."""
+
+# A bracket that only gives another name or spelling for what came before it.
+_ALIAS = re.compile(
+    r"^(?:(?:also|sometimes|often|commonly|formerly|originally|alternatively|better|locally|popularly)\s+)?"
+    r"(?:known\s+as|called|spelt|spelled|spelled\s+as|written(?:\s+as)?|abbreviated(?:\s+as|\s+to)?|"
+    r"nicknamed|styled|romani[sz]ed(?:\s+as)?|transliterated(?:\s+as)?|pronounced|"
+    r"a\.k\.a\.|aka|né|née|or|lit\.|literally|meaning|pronunciation|short\s+for)(?![\w-])",
+    re.IGNORECASE)
+_VARIETY = r"(?:(?:Old|Middle|Modern|Ancient|Classical|Standard|Medieval|Late|Vulgar|Brazilian|European)\s+)?"
+# "(German: München)", "(Latin for ...)", "(from Greek ...)", "(in Welsh, ...)"
+_TRANSLATION = re.compile(r"^(?:(?:from|in)\s+(?:the\s+)?" + _VARIETY + r"([A-Z][a-z-]+)(?:\s+language)?(?=\s*[:,]|\s+[^\sA-Z]|\s*$)|"
+                          + _VARIETY + r"([A-Z][a-z-]+)(?:\s+language)?(?:\s*:|\s+for\b))")
+
+# Words that make a bracket a clause of its own (a verb with its own subject or object),
+# which carries content: "(in areas without districts a zero is used instead)".
+_CLAUSE_WORDS = frozenset("""
+is are was were be been being am has have had will would can could may might must shall should
+do does did which who whom whose that where when while because although though unless if
+assuming since whereas
+""".split())
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b|\b[A-Z]\.(?:[A-Z]\.)+")
+_MAX_ASIDE_WORDS = 10
+
+
+def _scientific_name(words: list[str]) -> bool:
+    """``Equus ferus``: a genus and a species, two words no everyday English list knows."""
+    from .frequency import is_rare
+
+    if len(words) != 2 or not words[0][:1].isupper() or not words[0][1:].islower() or not words[1].islower():
+        return False
+    return is_rare(words[0].lower()) and is_rare(words[1])
+
+
+def _aside_kind(inner: str) -> str | None:
+    """Why a bracket's contents may go (``gloss``, ``alias``, ``translation``), or None to keep it."""
+    text = inner.strip()
+    if not text or re.search(r"\d", text) or extract_numbers(text):
+        return None  # every number stays, even a spelled-out one
+    if re.search(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", text):
+        return None  # a quotation inside stays (and with it the bracket)
+    words = re.findall(r"[\w'’-]+", text)
+    if len(words) > _MAX_ASIDE_WORDS:
+        return None
+    if _ALIAS.match(text):
+        return "alias"
+    label = _TRANSLATION.match(text)
+    if label and (label.group(1) or label.group(2)) in _LANGUAGES:
+        return "translation"
+    if _ACRONYM.search(text):
+        return None  # spelling out an acronym is the terms module's job (it knows the whole text)
+    if _scientific_name(words):
+        return "translation"
+    if any(w[:1].isupper() for w in words):
+        return None  # a name that is not just another name for the thing before it: content
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None  # a clause of its own carries content
+    return "gloss"
+
+
+def _drop_asides(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    out = text
+    for m in reversed(list(_BRACKET.finditer(text))):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in spans):
+            continue
+        if m.start() == 0 or not text[:m.start()].strip():
+            continue  # a bracket that opens the text is not an aside to something
+        kind = _aside_kind(m.group(1))
+        if kind is None:
+            continue
+        cuts.append(Cut("aside", m.group().strip()))
+        out = out[:a] + out[b:]
+    return out
+
+
+# -- connectives ------------------------------------------------------------------
+
+_CONNECTIVE = re.compile(
+    r"^(?P<lead>[\"“‘'(\[]?)(?P<word>Moreover|Furthermore|In addition|Additionally|Besides|What is more|"
+    r"What's more|In fact|Indeed|As well|On top of that),\s+(?=[A-Za-z])")
+
+
+def _drop_connective(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    if level != "easy":
+        return text
+    m = _CONNECTIVE.match(text)
+    if not m or m.group("lead") or any(a <= m.start("word") < b for a, b in spans):
+        return text
+    cuts.append(Cut("connective", m.group().strip()))
+    rest = text[m.end():]
+    return _capital(rest)
+
+
+# -- intensifiers -----------------------------------------------------------------
+
+_INTENSIFIERS = frozenset("""
+particularly especially extremely highly exceptionally remarkably incredibly truly
+fairly relatively somewhat rather quite completely entirely totally utterly
+""".split())
+"""Degree words in front of an adjective: "a highly unusual case" says no more than "an unusual case"."""
+
+_DEGREE_CONTEXT = frozenset("a an the is are was were be been being become became becomes seem seems "
+                            "seemed remain remains remained".split())
+"""What comes just before the intensifier when it grades an adjective (not "especially in winter")."""
+
+_NOT_ADJECTIVE = frozenset("""
+a an the this that these those his her its their our my your some any no every each all both
+in on at by to of from with for into onto upon about among between through during after before
+over under against without within as than like and or but nor if when while because since
+who whom which what where why how he she it they we you i there here not never more most less least
+much many few little enough one two three
+""".split())
+"""Words after a degree word that show it does not grade an adjective ("quite a few", "rather than")."""
+
+
+def _drop_intensifiers(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_INTENSIFIERS)) + r")\s+([A-Za-z][\w-]*)",
+                         re.IGNORECASE)
+    out = text
+    for m in reversed(list(pattern.finditer(text))):
+        word, after = m.group(1), m.group(2)
+        a = m.start(1)
+        if any(x <= a < y for x, y in spans):
+            continue
+        if word[:1].isupper() or after[:1].isupper():
+            continue  # a sentence start or a name next to it: leave the sentence as written
+        if after.lower() in _NOT_ADJECTIVE or after.lower() in _INTENSIFIERS:
+            continue
+        if after.lower() == "true" and word.lower() in ("especially", "particularly"):
+            continue  # "This was especially true for X" compares X with what came before: keep
+        before = re.findall(r"[\w'’]+", text[:a].lower())
+        if not before or before[-1] not in _DEGREE_CONTEXT:
+            continue
+        cuts.append(Cut("intensifier", word))
+        out = _agree_article(out[:a], out[m.start(2):])
+    return out
+
+
+_VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!ni|s[aeu]|til|ro|ku)|hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
+def _agree_article(head: str, rest: str) -> str:
+    """``head + rest`` with an ``a``/``an`` at the end of ``head`` fitting the word that now follows."""
+    m = re.search(r"\b([Aa]n?) $", head)
+    if not m:
+        return head + rest
+    want = "an" if _VOWEL_SOUND.match(rest) else "a"
+    if m.group(1)[0].isupper():
+        want = want.capitalize()
+    return head[:m.start(1)] + want + " " + rest
+
+
+# -- shared -------------------------------------------------------------------------
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    """Spacing and punctuation after a cut: no space before a comma, no doubled commas."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r",([.;:!?])", r"\1", text)
+    return text.strip()
+
+
+_Rule = Callable[[str, str, list[tuple[int, int]], list[Cut]], str]
+
+RULES: tuple[tuple[str, _Rule], ...] = (
+    ("aside", _drop_asides),
+    ("connective", _drop_connective),
+    ("intensifier", _drop_intensifiers),
+)
+"""The trimming rules, in the order they run."""
+
+
+def trim_cuts(text: str, level: str = "easy") -> tuple[str, list[Cut]]:
+    """``text`` without asides, empty openers and intensifiers for ``level``, and what was cut."""
+    cuts: list[Cut] = []
+    out = text
+    for _name, rule in RULES:
+        out = rule(out, level, quote_spans(out), cuts)
+    return out, cuts
+
+
+def trim(text: str, level: str = "easy") -> str:
+    """``text`` without asides, empty openers and intensifiers for ``level``; quotes and numbers untouched."""
+    return trim_cuts(text, level)[0]
+
+
+__all__ = ["Cut", "RULES", "trim", "trim_cuts"]

@@ -1,0 +1,121 @@
+"""Trim: asides, empty openers and intensifiers cut; numbers, quotes, clauses and real names kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speakit.simplify import simplify_text
+from speakit.simplify.facts import extract_names, extract_numbers, extract_quotes
+from speakit.simplify.trim import trim, trim_cuts
+from speakit.simplify.words import drop_fillers
+
+
+@pytest.mark.parametrize("before, after", [
+    # a gloss: no name, no number, no clause
+    ("The ferry stops at Brill (to the north) and Oakham (to the east).",
+     "The ferry stops at Brill and Oakham."),
+    ("Farmers grow millet (bajra) and rice.", "Farmers grow millet and rice."),
+    ("The mayor (pictured) opened the bridge.", "The mayor opened the bridge."),
+    ("The applicant (s) must sign.", "The applicant must sign."),
+    # another name for the same thing: a translation, a spelling, a scientific name
+    ("Munich (German: München) hosts the fair.", "Munich hosts the fair."),
+    ("The Sutlej (also spelled Satluj) floods each spring.", "The Sutlej floods each spring."),
+    ("The Red Fort (also known as Lal Qila) drew crowds.", "The Red Fort drew crowds."),
+    ("The red deer (Cervus elaphus) roams the hills.", "The red deer roams the hills."),
+    ("The word comes from Welsh (in Welsh, cwtch) slang.", "The word comes from Welsh slang."),
+])
+def test_asides_dropped(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+    assert trim(before, "plain") == after
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge cost £4m (about $5m) to build.",                  # a number, even converted
+    "The count (twelve votes) was close.",                         # a spelled-out number
+    "Her book (her \"life's work\") sold well.",                   # a quotation inside
+    "The central processing unit (CPU) is fast.",                  # acronyms are the terms module's job
+    "The film starred a newcomer (Winona Ryder).",                 # a name that is content
+    "He lives in Cayenne (in French Guiana).",                     # not a translation: a place
+    "The code fails (when the disk is full) at night.",            # a clause of its own
+    "(Reuters) The talks ended.",                                  # a bracket that opens the text
+    "She said \"the ferry (the old one) sank\" at noon.",          # inside a quote
+])
+def test_asides_kept(text: str) -> None:
+    assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Moreover, the ferry was late.", "The ferry was late."),
+    ("In addition, Oslo voted no.", "Oslo voted no."),
+    ("Furthermore, fares rose.", "Fares rose."),
+])
+def test_easy_drops_additive_openers(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+    assert trim(before, "plain") == before
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The town is particularly famous for cheese.", "The town is famous for cheese."),
+    ("It was an extremely old bridge.", "It was an old bridge."),
+    ("It was an exceptionally good year.", "It was a good year."),
+    ("The plan was completely different.", "The plan was different."),
+])
+def test_intensifiers_dropped(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "It rains, especially in winter.",              # focus on a phrase, not a degree
+    "Many came, particularly children.",
+    "They chose rail rather than road.",
+    "Quite a few people came.",
+    "This was especially true for the navy.",       # a comparison with the sentence before
+    "Highly Sensitive People meet on Mondays.",     # a name
+])
+def test_intensifiers_kept(text: str) -> None:
+    assert trim(text, "easy") == text
+
+
+def test_cuts_are_reported() -> None:
+    out, cuts = trim_cuts("Moreover, Munich (German: München) is extremely big.", "easy")
+    assert out == "Munich is big."
+    assert [(c.rule, c.text) for c in cuts] == [("aside", "(German: München)"), ("connective", "Moreover,"),
+                                               ("intensifier", "extremely")]
+
+
+ARTICLE = ("Moreover, the harbour board (pictured) said on Tuesday that the new ferry, the Skylark "
+           "(Norwegian: Lerka), is extremely fast. It carries 420 passengers (about 60 more than the old "
+           "one) and was built in Bergen. \"It is a highly unusual ship (truly),\" said captain Ines Varga.")
+
+
+def test_article_with_and_without() -> None:
+    out = simplify_text(ARTICLE, "easy")
+    for kept in ("Skylark", "420", "60", "Bergen", "Ines Varga", "It is a highly unusual ship (truly)"):
+        assert kept in out
+    for gone in ("Moreover", "(pictured)", "Lerka", "extremely"):
+        assert gone not in out
+
+
+_PIECES = ["The", "ferry", "(to the north)", "(German: Fähre)", "(about 12 km)", "(twelve)", "Moreover,",
+           "is", "extremely", "particularly", "fast", "\"very (truly)", "fast\"", "2,000", "boats", ",", "(",
+           ")", "In addition,", "Oslo", "(CPU)", "also", "3.5%", "rather", "than"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=16))
+def test_numbers_and_quotes_survive_any_input(pieces: list[str]) -> None:
+    text = " ".join(pieces) + "."
+    for level in ("plain", "easy"):
+        for out in (trim(text, level), drop_fillers(text, level)):
+            assert extract_numbers(out) == extract_numbers(text)
+            assert extract_quotes(out) == extract_quotes(text)
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=16))
+def test_only_aside_names_are_lost(pieces: list[str]) -> None:
+    text = " ".join(pieces) + "."
+    out, cuts = trim_cuts(text, "easy")
+    lost = set(extract_names(text)) - set(extract_names(out))
+    in_cuts = " ".join(c.text for c in cuts)
+    assert all(name in in_cuts or name in ("Moreover", "In") for name in lost), (text, out, lost)

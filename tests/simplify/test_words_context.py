@@ -1,0 +1,87 @@
+"""Phrase swaps that look at their neighbours, and the session-2 plain pairs ASSET's editors make."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speakit.simplify import simplify_text
+from speakit.simplify.facts import extract_numbers, extract_quotes
+from speakit.simplify.words import rephrase, swap_words
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Following the storm, the pier closed.", "After the storm, the pier closed."),
+    ("The pier closed following heavy rain in March.", "The pier closed following heavy rain in March."),
+    ("The pier closed following the storm.", "The pier closed after the storm."),
+    ("The delay was due to the strike.", "The delay was because of the strike."),
+    ("The pier, located in Brill, closed.", "The pier, in Brill, closed."),
+    ("The pier is situated on the river.", "The pier is on the river."),
+    ("The flat is located near the station.", "The flat is near the station."),
+    ("The club was established in 1904.", "The club was set up in 1904."),
+    ("They sell bread, cheese, as well as milk.", "They sell bread, cheese, and milk."),
+])
+def test_context_swaps(before: str, after: str) -> None:
+    assert rephrase(before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "The dog was following the cart.",               # a verb, not "after"
+    "The ferry is due to sail at noon.",             # a plan, not a cause
+    "It was established that he lied.",              # "found to be true", not "set up"
+    "The firm is well established.",
+    "They did as well as expected.",                 # a comparison
+    "Bread, as well as milk, was sold.",             # an aside: "and" would need "were"
+    "She said \"following the storm, we shut\" then.",
+])
+def test_context_swaps_left_alone(text: str) -> None:
+    assert rephrase(text) == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The comet was discovered in 1995.", "The comet was found in 1995."),
+    ("The kit contains two maps.", "The kit has two maps."),
+    ("The board consists of nine members.", "The board has nine members."),
+    ("They grow crops such as maize.", "They grow crops like maize."),
+    ("The vote took place on Monday.", "The vote happened on Monday."),
+    ("The fort is also known as Lal Qila.", "The fort is also called Lal Qila."),
+    ("He sang it a single time.", "He sang it once."),
+    ("She was able to leave.", "She could leave."),
+    ("They left the following morning.", "They left the next morning."),
+    ("The band's debut album sold well.", "The band's first album sold well."),
+    ("The hall was completed in 1910.", "The hall was finished in 1910."),
+    ("The city is divided into six wards.", "The city is split into six wards."),
+    ("Rail rather than road was chosen.", "Rail instead of road was chosen."),
+])
+def test_session_two_pairs(before: str, after: str) -> None:
+    assert swap_words(before)[0] == after
+
+
+@pytest.mark.parametrize("text", [
+    "The wall is a dividing line.",                  # not "splitting line"
+    "Little remained of the fort.",                  # not "stayed of"
+    "Nurses try to contain the outbreak.",           # "contain" is stop it spreading
+    "They would appear to be lost.",
+])
+def test_pairs_left_out(text: str) -> None:
+    assert swap_words(text)[0] == text
+
+
+def test_simplify_text_uses_the_context_rules_at_both_levels() -> None:
+    for level in ("plain", "easy"):
+        out = simplify_text("Following the vote, the ferry, located in Brill, was discovered to be unsafe.", level)
+        assert out.startswith("After the vote")
+        assert "located" not in out and "found" in out
+
+
+_PIECES = ["Following", "following", "the", "due to", "as well as", "located in", "was", "established",
+           "in", "1904", "\"following the", "storm\"", "2,000", "boats", ",", "Brill", "milk", "did"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_numbers_and_quotes_survive_rephrase(pieces: list[str]) -> None:
+    text = " ".join(pieces) + "."
+    out = rephrase(text)
+    assert extract_numbers(out) == extract_numbers(text)
+    assert extract_quotes(out) == extract_quotes(text)
