@@ -11,6 +11,11 @@ point: about 20.7 on ASSET test, 22.5 on this validation split).
 Prints numbers; asserts nothing.
 Usage: python benchmarks/asset_bench.py [--levels identity,plain,easy] [--limit N] [--data DIR]
        [--probes]   (what-if deletion rules on top of each level, with facts kept)
+       [--split]    (SARI on lines 1-1000, where rules were tuned, and 1001-2000, held out)
+       [--lost N]   (print up to N sentences per level that lost a number or a name)
+
+After each level the names and numbers the output lost are listed, so a rule that
+cuts content shows up next to the score it bought.
 """
 
 from __future__ import annotations
@@ -91,6 +96,35 @@ def kept_share(sources: list[str], outputs: list[str], extract: Callable[[str], 
             found = out_low.count(item.lower())
             kept += min(n, found)
     return kept, total
+
+
+def lost_items(sources: list[str], outputs: list[str],
+               extract: Callable[[str], list[str]]) -> list[tuple[int, list[str]]]:
+    """(line index, items missing from the output) for each line that lost something."""
+    out = []
+    for i, (src, o) in enumerate(zip(sources, outputs)):
+        o_low = o.lower()
+        missing = [x for x, n in Counter(extract(src)).items() if o_low.count(x.lower()) < n]
+        if missing:
+            out.append((i, missing))
+    return out
+
+
+TUNING = 1000
+"""Lines 1-1000 of asset.valid.* are where the word and trim rules were read and tuned; 1001-2000 are held out."""
+
+
+def split_report(orig: list[str], outputs: list[str], refs: list[list[str]]) -> None:
+    """SARI on the tuning half and on the held-out half, printed under the level's row."""
+    from speakit.simplify.sari import corpus_sari_scores
+
+    halves = [("lines 1-1000 (tuning)", slice(0, TUNING)), ("lines 1001-2000 (held out)", slice(TUNING, None))]
+    for label, part in halves:
+        o = orig[part]
+        if not o:
+            continue
+        sc = corpus_sari_scores(o, outputs[part], [r[part] for r in refs])
+        print(f"  {label:<27} SARI {sc.sari:6.2f}  add {sc.add:5.2f}  keep {sc.keep:5.2f}  del {sc.delete:5.2f}")
 
 
 def split(text: str) -> list[str]:
@@ -192,6 +226,10 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--probes", action="store_true",
                         help="also try candidate deletion rules on top of each level's output")
+    parser.add_argument("--split", action="store_true",
+                        help="SARI on lines 1-1000 (tuning) and 1001-2000 (held out) separately")
+    parser.add_argument("--lost", type=int, default=0, metavar="N",
+                        help="print up to N source/output pairs per level that lost a number or a name")
     args = parser.parse_args()
 
     from speakit.simplify.readability import measure, words
@@ -234,6 +272,18 @@ def main() -> int:
               f"{after.mean_words:6.1f} {out_words / n_words:9.2f} "
               f"{100 * nk / max(nt, 1):7.1f}% {100 * mk / max(mt, 1):5.1f}% "
               f"{1000 * elapsed / n_words:10.3f}")
+        if args.split:
+            split_report(orig, outputs, refs)
+        if level != "identity":
+            lost_n = lost_items(orig, outputs, numbers)
+            lost_m = lost_items(orig, outputs, names)
+            names_lost = Counter(x for _, xs in lost_m for x in xs)
+            print(f"  lost: {sum(len(x) for _, x in lost_n)} numbers in {len(lost_n)} lines, "
+                  f"{sum(names_lost.values())} names in {len(lost_m)} lines"
+                  + (": " + "; ".join(list(names_lost)[:12]) if names_lost else ""))
+            shown = sorted({i for i, _ in lost_n} | {i for i, _ in lost_m})[:args.lost]
+            for i in shown:
+                print(f"    {i + 1}: {orig[i]}\n    => {outputs[i]}")
         if args.probes and level != "identity":
             run_probes(orig, outputs, refs, numbers, names)
     print()

@@ -95,7 +95,8 @@ def _aside_kind(inner: str) -> str | None:
     if len(words) > _MAX_ASIDE_WORDS:
         return None
     if _ALIAS.match(text):
-        return "alias"
+        # An acronym may be used again further on: whether its spelling-out can go is the terms module's call.
+        return None if _ACRONYM.search(text) else "alias"
     label = _TRANSLATION.match(text)
     if label and (label.group(1) or label.group(2)) in _LANGUAGES:
         return "translation"
@@ -130,7 +131,7 @@ def _drop_asides(text: str, level: str, spans: list[tuple[int, int]], cuts: list
 
 _CONNECTIVE = re.compile(
     r"^(?P<lead>[\"“‘'(\[]?)(?P<word>Moreover|Furthermore|In addition|Additionally|Besides|What is more|"
-    r"What's more|In fact|Indeed|As well|On top of that),\s+(?=[A-Za-z])")
+    r"What's more|In fact|Indeed|As well|On top of that|Either way|In any case|Of course|Anyway),\s+(?=[A-Za-z])")
 
 
 def _drop_connective(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
@@ -203,6 +204,106 @@ def _agree_article(head: str, rest: str) -> str:
     return head[:m.start(1)] + want + " " + rest
 
 
+# -- time words and hedges -------------------------------------------------------------
+
+_AUX = frozenset("is are was were be been being has have had would will could can did does do may might "
+                 "must should shall".split())
+_SUBJECT = frozenset("he she it they we i you who which that".split())
+_TIME_WORD = re.compile(r"(?<![\w'’-])(later|then)(?![\w'’-])")
+_KEEP_BEFORE_TIME = frozenset("than that this these those the same on in at by".split())
+_KEEP_AFTER_THEN = frozenset("since by until till back from even only just right before after "
+                             "now there".split())
+
+
+def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """At easy, a sequence word between subject and verb goes: "He later became mayor" → "He became mayor".
+
+    Only in that slot: "two days later", "later that year", "a later version", "since then"
+    and "by then" carry the time itself and stay.
+    """
+    if level != "easy":
+        return text
+    out = text
+    for m in reversed(list(_TIME_WORD.finditer(text))):
+        a, b = m.span()
+        if any(x <= a < y for x, y in spans):
+            continue
+        before = re.findall(r"[\w'’]+|[,;:.!?]", text[:a])
+        after = re.match(r"\s+([a-z][\w'’]*)", text[b:])
+        if not before or not after or after.group(1) in _KEEP_BEFORE_TIME:
+            continue
+        prev = before[-1]
+        word = m.group(1)
+        if word == "then" and (prev.lower() in _KEEP_AFTER_THEN or prev == ","):
+            continue
+        subject = prev.lower() in _SUBJECT or (prev[:1].isupper() and len(before) > 1)
+        if not (prev.lower() in _AUX or subject or (word == "then" and prev.lower() == "and")):
+            continue
+        cuts.append(Cut("time", word))
+        out = out[:a] + out[b:].lstrip(" ")
+    return out
+
+
+_OPINION = ("regarded considered believed seen thought accepted recognized recognised known used held "
+            "viewed described acknowledged").split()
+_HEDGE = re.compile(r"(?<![\w'’-])(widely|generally|commonly|universally)\s+(?=(?:%s)\b)" % "|".join(_OPINION))
+
+
+_GRADED = frozenset("most more less least so as very too not never how".split())
+
+
+def _drop_hedges(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """ "is widely regarded as" → "is regarded as": the participle already says people think so."""
+    out = text
+    for m in reversed(list(_HEDGE.finditer(text))):
+        if any(x <= m.start() < y for x, y in spans):
+            continue
+        before = re.findall(r"[\w'’]+", text[:m.start()].lower())
+        if before and before[-1] in _GRADED:
+            continue  # "most commonly thought of" compares: "most thought of" would not
+        cuts.append(Cut("hedge", m.group(1)))
+        out = out[:m.start()] + out[m.end():]
+    return out
+
+
+_THEREFORE = re.compile(r"(?<![\w'’-])(therefore|thus|hence),?\s+")
+
+
+def _drop_inner_therefore(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """ "are therefore a risk" → "are a risk"; "thus making" → "making": inside a clause "so" would not fit."""
+    out = text
+    for m in reversed(list(_THEREFORE.finditer(text))):
+        a = m.start()
+        if any(x <= a < y for x, y in spans) or m.group(1)[:1].isupper():
+            continue
+        prev = re.findall(r"[\w'’]+|[,;:.!?]", text[:a])
+        nxt = re.match(r"[a-z][\w'’-]*", text[m.end():])
+        if not prev or not nxt:
+            continue
+        if not (prev[-1].lower() in _AUX or nxt.group().endswith("ing") and prev[-1] == ","):
+            continue
+        cuts.append(Cut("connective", m.group(1)))
+        out = out[:a] + out[m.end():]
+    return out
+
+
+_A_TOTAL_OF = re.compile(r"(?<![\w'’-])([Aa]) total of\s+(?=\d|(?:%s)\b)" % "|".join(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred".split()))
+
+
+def _drop_a_total_of(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """ "a total of 41 writers" → "41 writers": the number is the total."""
+    out = text
+    for m in reversed(list(_A_TOTAL_OF.finditer(text))):
+        if any(x <= m.start() < y for x, y in spans):
+            continue
+        cuts.append(Cut("filler", m.group().strip()))
+        rest = out[m.end():]
+        out = out[:m.start()] + (_capital(rest) if m.group(1) == "A" else rest)
+    return out
+
+
 # -- shared -------------------------------------------------------------------------
 
 
@@ -225,6 +326,10 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("aside", _drop_asides),
     ("connective", _drop_connective),
     ("intensifier", _drop_intensifiers),
+    ("time", _drop_time_words),
+    ("hedge", _drop_hedges),
+    ("therefore", _drop_inner_therefore),
+    ("total", _drop_a_total_of),
 )
 """The trimming rules, in the order they run."""
 

@@ -445,7 +445,8 @@ def _fix_article(text: str, pos: int, new: str) -> str:
 
 FILLERS: dict[str, frozenset[str]] = {
     "plain": frozenset("very really actually basically".split()),
-    "easy": frozenset("very really actually basically currently also originally".split()),
+    "easy": frozenset("very really actually basically currently also originally initially subsequently "
+                      "eventually".split()),
 }
 """Words that add no fact, dropped at each level (never inside quotes or names)."""
 
@@ -552,11 +553,30 @@ def _located(m: re.Match[str], text: str) -> str | None:
 
 
 def _established(m: re.Match[str], text: str) -> str | None:
-    # "was established in 1990" is "was set up in 1990"; "established that he lied" and
-    # "well established" are other senses.
-    if _prev_word(text, m.start()) not in _BE:
+    # "was established in 1990" → "was created in 1990", "established a school" → "created a school";
+    # "established that he lied" (shown to be true) and "well established" are other senses.
+    prev = _prev_word(text, m.start())
+    rest = text[m.end():]
+    if prev in _BE and re.match(r"\s+(?:in|on|by|at|as|during|after|before|under|\d)\b|[,.;]", rest):
+        return "created"
+    if prev not in _BE and prev not in ("well", "long", "firmly", "newly", "the", "an", "a", "already") and \
+            re.match(r"\s+(?:a|an|the|his|her|its|their|our|new)\s", rest):
+        return "created"
+    return None
+
+
+_TIME_UNITS = ("second seconds minute minutes hour hours day days week weeks month months year years decade "
+               "decades century centuries").split()
+
+
+def _within(m: re.Match[str], text: str) -> str | None:
+    # "within the city" is "in the city"; "within a week" (no later than) and "within 5 km" (no further) stay.
+    nxt = re.match(r"\s+(?:the|its|his|her|their|this|that)\s+([\w'’-]+)(?:\s+([\w'’-]+))?", text[m.end():])
+    if not nxt or nxt.group(1).lower() in _TIME_UNITS or (nxt.group(2) or "").lower() in _TIME_UNITS:
         return None
-    return "set up"
+    if nxt.group(1).lower() in ("same", "first", "next", "last", "past", "coming", "limits", "reach", "range"):
+        return None
+    return _match_case("in", m.group())
 
 
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
@@ -566,8 +586,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])as well as(?![\w'’-])"), _as_well_as),
     (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
                 r"beside|north|south|east|west|about|some|approximately|just|\d))(?![\w'’-])"), _located),
-    (re.compile(r"(?<![\w'’-])established(?=(\s+(?:in|on|by|at|as|during|after|before|under|\d)\b|[,.;]))"),
-     _established),
+    (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
+    (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
 )
 
 

@@ -119,3 +119,46 @@ def test_only_aside_names_are_lost(pieces: list[str]) -> None:
     lost = set(extract_names(text)) - set(extract_names(out))
     in_cuts = " ".join(c.text for c in cuts)
     assert all(name in in_cuts or name in ("Moreover", "In") for name in lost), (text, out, lost)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("He later became mayor.", "He became mayor."),
+    ("They would later return to the show.", "They would return to the show."),
+    ("She was born first and then helped.", "She was born first and helped."),
+])
+def test_easy_drops_sequence_words_between_subject_and_verb(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+    assert trim(before, "plain") == before
+
+
+@pytest.mark.parametrize("text", [
+    "Two days later, he left.",       # the time itself
+    "Later that year he left.",
+    "It was a later version.",
+    "Since then, it grew.",
+    "By then it was late.",
+    "If it rains, then we stay.",
+])
+def test_time_words_that_carry_the_time_stay(text: str) -> None:
+    assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("He is widely regarded as the best.", "He is regarded as the best."),
+    ("It is generally considered safe.", "It is considered safe."),
+    ("Key factors are therefore a low cost.", "Key factors are a low cost."),
+    ("It captured Rome, thus ending the war.", "It captured Rome, ending the war."),
+    ("A total of 41 writers voted.", "41 writers voted."),
+    ("It had a total of twelve rooms.", "It had twelve rooms."),
+])
+def test_hedges_and_empty_phrases(before: str, after: str) -> None:
+    assert trim(before, "plain") == after
+
+
+@pytest.mark.parametrize("text", [
+    "They were most commonly thought of as workers.",   # "most thought of" would not read
+    "Therefore, the pier closed.",                      # a clause opener: the word list makes it "So"
+    "A total of votes was not given.",                  # no number follows
+])
+def test_hedges_left_alone(text: str) -> None:
+    assert trim(text, "easy") == text

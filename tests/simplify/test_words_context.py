@@ -19,7 +19,9 @@ from speakit.simplify.words import rephrase, swap_words
     ("The pier, located in Brill, closed.", "The pier, in Brill, closed."),
     ("The pier is situated on the river.", "The pier is on the river."),
     ("The flat is located near the station.", "The flat is near the station."),
-    ("The club was established in 1904.", "The club was set up in 1904."),
+    ("The club was established in 1904.", "The club was created in 1904."),
+    ("She established a school.", "She created a school."),
+    ("It lies within the city.", "It lies in the city."),
     ("They sell bread, cheese, as well as milk.", "They sell bread, cheese, and milk."),
 ])
 def test_context_swaps(before: str, after: str) -> None:
@@ -31,6 +33,9 @@ def test_context_swaps(before: str, after: str) -> None:
     "The ferry is due to sail at noon.",             # a plan, not a cause
     "It was established that he lied.",              # "found to be true", not "set up"
     "The firm is well established.",
+    "He established himself as a star.",
+    "Pay within a week.",                            # "no later than", not "in"
+    "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
     "Bread, as well as milk, was sold.",             # an aside: "and" would need "were"
     "She said \"following the storm, we shut\" then.",
