@@ -111,7 +111,16 @@ def _aside_kind(inner: str) -> str | None:
     return "gloss"
 
 
+_ALIAS_CLAUSE = re.compile(
+    r",\s+(?:(?:also|sometimes|often|commonly|formerly|popularly|locally|alternatively)\s+"
+    r"(?:known\s+as|called|spelt|spelled|abbreviated(?:\s+as|\s+to)?|nicknamed|referred\s+to\s+as)|"
+    r"a\.k\.a\.|aka)\s+"
+    r"(?P<alias>[^,;:.()\"“”]+?)(?=,|\.$)")
+
+
 def _drop_asides(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    text = _drop_alias_clauses(text, spans, cuts)
+    spans = quote_spans(text)
     out = text
     for m in reversed(list(_BRACKET.finditer(text))):
         a, b = m.span()
@@ -127,18 +136,39 @@ def _drop_asides(text: str, level: str, spans: list[tuple[int, int]], cuts: list
     return out
 
 
+def _drop_alias_clauses(text: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """ "A bulldog, also known as British Bulldog, is a breed" → "A bulldog is a breed": a second name only."""
+    out = text
+    for m in reversed(list(_ALIAS_CLAUSE.finditer(text))):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in spans):
+            continue
+        alias = m.group("alias")
+        if re.search(r"\d", alias) or extract_numbers(alias) or _ACRONYM.search(alias):
+            continue
+        if len(alias.split()) > 6:
+            continue
+        end = b + 1 if text[b:b + 1] == "," else b
+        cuts.append(Cut("aside", text[a:end].strip(" ,")))
+        out = out[:a] + (" " if end > b and out[end:end + 1] != " " else "") + out[end:]
+    return out
+
+
 # -- connectives ------------------------------------------------------------------
 
 _CONNECTIVE = re.compile(
     r"^(?P<lead>[\"“‘'(\[]?)(?P<word>Moreover|Furthermore|In addition|Additionally|Besides|What is more|"
-    r"What's more|In fact|Indeed|As well|On top of that|Either way|In any case|Of course|Anyway),\s+(?=[A-Za-z])")
+    r"What's more|In fact|Indeed|As well|On top of that|Either way|In any case|Of course|Anyway|In reality),\s+"
+    r"(?=[A-Za-z])|"
+    # Without a comma only where the words cannot start a phrase of their own ("In addition to …", "Besides X").
+    r"^(?P<lead2>)(?P<word2>In fact|Indeed|In reality|Of course)\s+(?=[A-Za-z])")
 
 
 def _drop_connective(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
     if level != "easy":
         return text
     m = _CONNECTIVE.match(text)
-    if not m or m.group("lead") or any(a <= m.start("word") < b for a, b in spans):
+    if not m or m.group("lead") or any(a <= m.start() < b for a, b in spans):
         return text
     cuts.append(Cut("connective", m.group().strip()))
     rest = text[m.end():]
@@ -246,7 +276,7 @@ def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: 
 
 _OPINION = ("regarded considered believed seen thought accepted recognized recognised known used held "
             "viewed described acknowledged").split()
-_HEDGE = re.compile(r"(?<![\w'’-])(widely|generally|commonly|universally)\s+(?=(?:%s)\b)" % "|".join(_OPINION))
+_HEDGE = re.compile(r"(?<![\w'’-])(widely|generally|commonly|universally|historically|traditionally)\s+(?=(?:%s)\b)" % "|".join(_OPINION))
 
 
 _GRADED = frozenset("most more less least so as very too not never how".split())

@@ -162,3 +162,37 @@ def test_hedges_and_empty_phrases(before: str, after: str) -> None:
 ])
 def test_hedges_left_alone(text: str) -> None:
     assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("A bulldog, also known as British Bulldog, is a breed of dog.", "A bulldog is a breed of dog."),
+    ("The fort stands in Delhi, also called Dilli.", "The fort stands in Delhi."),
+])
+def test_second_names_between_commas_dropped(before: str, after: str) -> None:
+    assert trim(before, "plain") == after
+
+
+@pytest.mark.parametrize("text", [
+    "The town, called Brill, has two piers.",        # the only name it is given: content
+    "The party, also known as the PPP, won.",        # an acronym the text may use again
+    "The plan, also known as Rule 7, passed.",       # a number
+])
+def test_names_between_commas_kept(text: str) -> None:
+    assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("In reality Tom left early.", "Tom left early."),
+    ("Indeed the town grew.", "The town grew."),
+])
+def test_easy_drops_openers_without_comma(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "In addition to bread, they sold milk.",   # a phrase of its own, not an opener
+    "As well as bread, they sold milk.",
+    "Besides Oslo, two towns voted.",
+])
+def test_openers_that_start_a_phrase_stay(text: str) -> None:
+    assert trim(text, "easy") == text
