@@ -91,6 +91,8 @@ def _aside_kind(inner: str) -> str | None:
         return None  # every number stays, even a spelled-out one
     if re.search(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", text):
         return None  # a quotation inside stays (and with it the bracket)
+    if re.search(r"[+=*/<>^×÷±%$€£]", text):
+        return None  # a formula or an amount: "a + (b + c)" needs its brackets
     words = re.findall(r"[\w'’-]+", text)
     if len(words) > _MAX_ASIDE_WORDS:
         return None

@@ -557,10 +557,12 @@ def _established(m: re.Match[str], text: str) -> str | None:
     # "established that he lied" (shown to be true) and "well established" are other senses.
     prev = _prev_word(text, m.start())
     rest = text[m.end():]
-    if prev in _BE and re.match(r"\s+(?:in|on|by|at|as|during|after|before|under|\d)\b|[,.;]", rest):
+    if prev in _BE and re.match(r"\s+(?:in|on|by|at|during|after|before|under|\d)\b", rest):
         return "created"
+    # Active, with an object: but "established the Rhine as the border" made it the border.
     if prev not in _BE and prev not in ("well", "long", "firmly", "newly", "the", "an", "a", "already") and \
-            re.match(r"\s+(?:a|an|the|his|her|its|their|our|new)\s", rest):
+            re.match(r"\s+(?:a|an|the|his|her|its|their|our|new)\s", rest) and \
+            not re.match(r"(?:\s+[\w'’-]+){1,5}\s+as\b", rest):
         return "created"
     return None
 

@@ -40,6 +40,7 @@ def test_asides_dropped(before: str, after: str) -> None:
     "He lives in Cayenne (in French Guiana).",                     # not a translation: a place
     "The code fails (when the disk is full) at night.",            # a clause of its own
     "(Reuters) The talks ended.",                                  # a bracket that opens the text
+    "For any a, b and c, a + (b + c) = (a + b) + c.",              # a formula needs its brackets
     "She said \"the ferry (the old one) sank\" at noon.",          # inside a quote
 ])
 def test_asides_kept(text: str) -> None:

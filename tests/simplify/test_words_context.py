@@ -34,6 +34,8 @@ def test_context_swaps(before: str, after: str) -> None:
     "It was established that he lied.",              # "found to be true", not "set up"
     "The firm is well established.",
     "He established himself as a star.",
+    "The war established the Rhine as the border.",  # made it the border
+    "The facts are established.",                    # settled, not created
     "Pay within a week.",                            # "no later than", not "in"
     "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
