@@ -336,6 +336,40 @@ def _drop_a_total_of(text: str, level: str, spans: list[tuple[int, int]], cuts: 
     return out
 
 
+# -- punctuation --------------------------------------------------------------------
+
+_SERIES_END = re.compile(r",\s+(and|or)\s+")
+_MAX_ITEM_WORDS = 4
+
+
+def _drop_serial_comma(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """News style (AP): no comma before the "and" of a simple series: "red, white, and blue" → "red, white and blue".
+
+    Only a simple series: a short item (at most four words, no "and"/"or" of its own) after an earlier
+    comma, and no second "and" in the last item, so the comma never closes an aside
+    ("…, who drafted him in 1985, and …") or keeps two "and"s apart.
+    """
+    out = text
+    for m in reversed(list(_SERIES_END.finditer(text))):
+        a = m.start()
+        if any(x <= a < y for x, y in spans):
+            continue
+        head = text[:a]
+        clause = re.split(r"[;:()\"“”]|(?<!\d)\.(?!\d)", head)[-1]
+        items = [i.strip() for i in clause.split(",")]
+        if len(items) < 2:
+            continue  # "X, and Y" joins two things or two clauses: keep the comma
+        before = items[-1]
+        if not before or len(before.split()) > _MAX_ITEM_WORDS or re.search(r"\b(?:and|or)\b", before):
+            continue  # a long piece before it is an aside or a clause: the comma closes it
+        last = re.match(r"[^,;:.!?]*", text[m.end():])
+        if last is None or re.search(r"\b(?:and|or)\b", last.group()):
+            continue
+        cuts.append(Cut("serial comma", ","))
+        out = out[:a] + out[a + 1:]
+    return out
+
+
 # -- shared -------------------------------------------------------------------------
 
 
@@ -362,6 +396,7 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("hedge", _drop_hedges),
     ("therefore", _drop_inner_therefore),
     ("total", _drop_a_total_of),
+    ("serial comma", _drop_serial_comma),
 )
 """The trimming rules, in the order they run."""
 

@@ -197,3 +197,23 @@ def test_easy_drops_openers_without_comma(before: str, after: str) -> None:
 ])
 def test_openers_that_start_a_phrase_stay(text: str) -> None:
     assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("They sell red, white, and blue flags.", "They sell red, white and blue flags."),
+    ("The storm hit Leeds, York, and Hull on Monday.", "The storm hit Leeds, York and Hull on Monday."),
+    ("Crews came from Oslo, Bergen, or Tromso.", "Crews came from Oslo, Bergen or Tromso."),
+])
+def test_news_style_drops_the_serial_comma(before: str, after: str) -> None:
+    assert trim(before, "plain") == after
+    assert trim(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "He left, and she stayed.",                                          # two clauses, no series
+    "The club signed him, who had played in round 12 last year, and left.",  # closes an aside
+    "It feeds on bacteria, fungi, plants, and animals and is old.",       # a second "and" follows
+    "He said \"bread, milk, and eggs\" twice.",                           # inside a quote
+])
+def test_commas_that_separate_more_than_items_stay(text: str) -> None:
+    assert trim(text, "easy") == text
