@@ -70,6 +70,7 @@ do does did which who whom whose that where when while because although though u
 assuming since whereas
 """.split())
 
+_RANKS = frozenset("Family Subfamily Genus Order Suborder Tribe Class Phylum Species Superfamily".split())
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b|\b[A-Z]\.(?:[A-Z]\.)+")
 _MAX_ASIDE_WORDS = 10
@@ -79,12 +80,21 @@ def _scientific_name(words: list[str]) -> bool:
     """``Equus ferus``: a genus and a species, two words no everyday English list knows."""
     from .frequency import is_rare
 
+    if len(words) == 2 and words[0] in _RANKS and words[1][:1].isupper() and is_rare(words[1].lower()):
+        return True  # "(Family Hynobiidae)": the Latin name of a group
     if len(words) != 2 or not words[0][:1].isupper() or not words[0][1:].islower() or not words[1].islower():
         return False
     return is_rare(words[0].lower()) and is_rare(words[1])
 
 
-def _aside_kind(inner: str) -> str | None:
+def _repeats(words: list[str], before: str) -> bool:
+    """True when every name in the bracket repeats a name just before it ("Village Phone (Polli Phone)")."""
+    near = set(re.findall(r"[\w'’-]+", before)[-6:])
+    names = [w for w in words if w[:1].isupper() and len(w) >= 4]
+    return bool(names) and any(w in near for w in names) and len(words) <= 4
+
+
+def _aside_kind(inner: str, before: str | None = None) -> str | None:
     """Why a bracket's contents may go (``gloss``, ``alias``, ``translation``), or None to keep it."""
     text = inner.strip()
     if not text or re.search(r"\d", text) or extract_numbers(text):
@@ -107,6 +117,8 @@ def _aside_kind(inner: str) -> str | None:
     if _scientific_name(words):
         return "translation"
     if any(w[:1].isupper() for w in words):
+        if before is not None and _repeats(words, before):
+            return "repeat"
         return None  # a name that is not just another name for the thing before it: content
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return None  # a clause of its own carries content
@@ -130,7 +142,7 @@ def _drop_asides(text: str, level: str, spans: list[tuple[int, int]], cuts: list
             continue
         if m.start() == 0 or not text[:m.start()].strip():
             continue  # a bracket that opens the text is not an aside to something
-        kind = _aside_kind(m.group(1))
+        kind = _aside_kind(m.group(1), text[:m.start()])
         if kind is None:
             continue
         cuts.append(Cut("aside", m.group().strip()))
@@ -247,6 +259,17 @@ _KEEP_AFTER_THEN = frozenset("since by until till back from even only just right
                              "now there".split())
 
 
+_TIME_NOUNS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades century centuries moment time times much soon".split())
+_DETERMINER_LIKE = frozenset("the a an this that these those his her its their our my your".split())
+
+
+def _past_verb(word: str) -> bool:
+    from .words import analyses
+
+    return word.endswith("ed") or any(form == "ed" for _, form in analyses(word))
+
+
 def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
     """At easy, a sequence word between subject and verb goes: "He later became mayor" → "He became mayor".
 
@@ -269,7 +292,10 @@ def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: 
         if word == "then" and (prev.lower() in _KEEP_AFTER_THEN or prev == ","):
             continue
         subject = prev.lower() in _SUBJECT or (prev[:1].isupper() and len(before) > 1)
-        if not (prev.lower() in _AUX or subject or (word == "then" and prev.lower() == "and")):
+        # "The plan later failed": a noun, then the word, then a verb in the past.
+        noun_then_past = prev.isalpha() and prev.islower() and prev not in _TIME_NOUNS and \
+            _past_verb(after.group(1)) and (len(before) < 2 or before[-2].lower() in _DETERMINER_LIKE)
+        if not (prev.lower() in _AUX or subject or noun_then_past or (word == "then" and prev.lower() == "and")):
             continue
         cuts.append(Cut("time", word))
         out = out[:a] + out[b:].lstrip(" ")

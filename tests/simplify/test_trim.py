@@ -217,3 +217,22 @@ def test_news_style_drops_the_serial_comma(before: str, after: str) -> None:
 ])
 def test_commas_that_separate_more_than_items_stay(text: str) -> None:
     assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The Village Phone (Polli Phone) gave loans.", "The Village Phone gave loans."),      # repeats a name
+    ("The Asiatic Salamanders (Family Hynobiidae) live in Asia.", "The Asiatic Salamanders live in Asia."),
+    ("The plan later failed.", "The plan failed."),
+    ("The band then split up.", "The band split up."),
+])
+def test_repeats_latin_groups_and_sequence_words_after_a_noun(before: str, after: str) -> None:
+    assert trim(before, "easy") == after
+
+
+@pytest.mark.parametrize("text", [
+    "A boy (Johan) was born.",              # the boy's name is new: content
+    "A week later it failed.",
+    "Two years later the law passed.",
+])
+def test_new_names_and_time_spans_stay(text: str) -> None:
+    assert trim(text, "easy") == text
