@@ -324,7 +324,7 @@ def _drop_hedges(text: str, level: str, spans: list[tuple[int, int]], cuts: list
     return out
 
 
-_THEREFORE = re.compile(r"(?<![\w'’-])(therefore|thus|hence),?\s+")
+_THEREFORE = re.compile(r"(?<![\w'’-])(therefore|thus|hence|thereby),?\s+")
 
 
 def _drop_inner_therefore(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:

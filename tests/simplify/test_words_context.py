@@ -60,6 +60,12 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("The hall was completed in 1910.", "The hall was finished in 1910."),
     ("The city is divided into six wards.", "The city is split into six wards."),
     ("Rail rather than road was chosen.", "Rail instead of road was chosen."),
+    ("The hall was built upon a hill.", "The hall was built on a hill."),
+    ("The plant has the ability to grow fast.", "The plant can grow fast."),
+    ("The band played a variety of music.", "The band played many kinds of music."),
+    ("The isle comprises two villages.", "The isle is made up of two villages."),
+    ("The style originated from jazz.", "The style came from jazz."),
+    ("The river floods occasionally.", "The river floods sometimes."),
 ])
 def test_session_two_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
