@@ -70,6 +70,10 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("The board made a decision on Monday.", "The board decided on Monday."),
     ("The cost was considerably higher.", "The cost was much higher."),
     ("She proceeded to win.", "She went on to win."),
+    ("All of the boats sank.", "All the boats sank."),
+    ("It is a part of the city.", "It is part of the city."),
+    ("Virtually all boats sank.", "Almost all boats sank."),
+    ("The storm dissipated over land.", "The storm faded over land."),
 ])
 def test_session_two_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
