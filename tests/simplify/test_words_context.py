@@ -73,7 +73,7 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("All of the boats sank.", "All the boats sank."),
     ("It is a part of the city.", "It is part of the city."),
     ("Virtually all boats sank.", "Almost all boats sank."),
-    ("The storm dissipated over land.", "The storm faded over land."),
+    ("The storm dissipated on Monday.", "The storm faded on Monday."),
 ])
 def test_session_two_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
