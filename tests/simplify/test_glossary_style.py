@@ -225,3 +225,15 @@ def test_without_the_words_nothing_is_explained() -> None:
     out = simplify(doc, "easy")
     assert len(_texts(out)) == len(plain_article)
     assert out.terms == ()
+
+
+# Member counts go stale ("a group of 27 countries"); a count the name or the meaning carries does not.
+COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+"
+                   r"(?:\w+\s+)?(?:countries|members|member states|states|nations)\b", re.IGNORECASE)
+COUNT_IN_NAME = {"G7", "Five Eyes", "Gulf Cooperation Council", "bilateral"}
+
+
+def test_no_member_count_that_goes_stale() -> None:
+    stale = [e.explanation for e in ENTRIES if COUNT.search(e.explanation) and e.term not in COUNT_IN_NAME]
+    assert stale == []
+    assert COUNT.search("The EU is a group of 27 European countries.")  # the pattern catches the old form
