@@ -178,7 +178,17 @@ _CONNECTIVE = re.compile(
     r"^(?P<lead2>)(?P<word2>In fact|Indeed|In reality|Of course)\s+(?=[A-Za-z])")
 
 
+_NOTE_THAT = re.compile(r"^(?:It (?:should|must|may) be (?:noted|remembered|mentioned)|It is (?:worth noting|important to "
+                        r"note|interesting to note|notable)) that\s+(?=[A-Za-z])")
+
+
 def _drop_connective(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    note = _NOTE_THAT.match(text)
+    if note and not any(a <= 0 < b for a, b in spans):
+        # "It should be noted that X" says X: plain language at both levels.
+        cuts.append(Cut("connective", note.group().strip()))
+        text = _capital(text[note.end():])
+        spans = quote_spans(text)
     if level != "easy":
         return text
     m = _CONNECTIVE.match(text)

@@ -444,9 +444,9 @@ def _fix_article(text: str, pos: int, new: str) -> str:
 # -- filler words ------------------------------------------------------------------
 
 FILLERS: dict[str, frozenset[str]] = {
-    "plain": frozenset("very really actually basically".split()),
-    "easy": frozenset("very really actually basically currently also originally initially subsequently "
-                      "eventually".split()),
+    "plain": frozenset("very really actually basically essentially".split()),
+    "easy": frozenset("very really actually basically essentially currently also originally initially "
+                      "subsequently eventually finally".split()),
 }
 """Words that add no fact, dropped at each level (never inside quotes or names)."""
 

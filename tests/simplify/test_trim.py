@@ -236,3 +236,18 @@ def test_repeats_latin_groups_and_sequence_words_after_a_noun(before: str, after
 ])
 def test_new_names_and_time_spans_stay(text: str) -> None:
     assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("It should be noted that the pier is shut.", "The pier is shut."),
+    ("It is worth noting that fares rose.", "Fares rose."),
+])
+def test_note_that_openers_dropped_at_both_levels(before: str, after: str) -> None:
+    assert trim(before, "plain") == after
+    assert trim(before, "easy") == after
+
+
+def test_essentially_and_finally_are_fillers() -> None:
+    assert drop_fillers("The ferry is essentially a bus.", "plain") == "The ferry is a bus."
+    assert drop_fillers("The ferry finally sailed.", "easy") == "The ferry sailed."
+    assert drop_fillers("The ferry finally sailed.", "plain") == "The ferry finally sailed."

@@ -71,6 +71,8 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("The cost was considerably higher.", "The cost was much higher."),
     ("She proceeded to win.", "She went on to win."),
     ("All of the boats sank.", "All the boats sank."),
+    ("They sailed despite the fact that it rained.", "They sailed although it rained."),
+    ("They left early so as to avoid the storm.", "They left early to avoid the storm."),
     ("It is a part of the city.", "It is part of the city."),
     ("Virtually all boats sank.", "Almost all boats sank."),
     ("The storm dissipated on Monday.", "The storm faded on Monday."),
