@@ -207,6 +207,11 @@ fairly relatively somewhat rather quite completely entirely totally utterly
 """.split())
 """Degree words in front of an adjective: "a highly unusual case" says no more than "an unusual case"."""
 
+_HIGHLY_KEEP = frozenset("regarded respected rated valued praised acclaimed esteemed recommended thought "
+                         "placed ranked".split())
+_PURE_DEGREE = frozenset("extremely highly exceptionally remarkably incredibly utterly".split())
+"""Degree words that only ever grade the next word, wherever they stand ("became extremely popular")."""
+
 _DEGREE_CONTEXT = frozenset("a an the is are was were be been being become became becomes seem seems "
                             "seemed remain remains remained".split())
 """What comes just before the intensifier when it grades an adjective (not "especially in winter")."""
@@ -236,8 +241,10 @@ def _drop_intensifiers(text: str, level: str, spans: list[tuple[int, int]], cuts
             continue
         if after.lower() == "true" and word.lower() in ("especially", "particularly"):
             continue  # "This was especially true for X" compares X with what came before: keep
+        if word.lower() == "highly" and after.lower() in _HIGHLY_KEEP:
+            continue  # "highly regarded" is admired; "regarded" alone says nothing
         before = re.findall(r"[\w'’]+", text[:a].lower())
-        if not before or before[-1] not in _DEGREE_CONTEXT:
+        if not before or (before[-1] not in _DEGREE_CONTEXT and word.lower() not in _PURE_DEGREE):
             continue
         cuts.append(Cut("intensifier", word))
         out = _agree_article(out[:a], out[m.start(2):])
@@ -355,13 +362,21 @@ def _drop_inner_therefore(text: str, level: str, spans: list[tuple[int, int]], c
     return out
 
 
-_A_TOTAL_OF = re.compile(r"(?<![\w'’-])([Aa]) total of\s+(?=\d|(?:%s)\b)" % "|".join(
+_A_TOTAL_OF = re.compile(r"(?<![\w'’-])([Aa]) (?:total|distance) of\s+(?=\d|(?:%s)\b)" % "|".join(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred".split()))
 
 
+_IN_THE_YEAR = re.compile(r"(?<![\w'’-])([Ii]n) the year\s+(?=\d{3,4}\b)")
+
+
 def _drop_a_total_of(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
-    """ "a total of 41 writers" → "41 writers": the number is the total."""
+    """ "a total of 41 writers" → "41 writers", "in the year 1990" → "in 1990": the number says it."""
+    for m in reversed(list(_IN_THE_YEAR.finditer(text))):
+        if not any(x <= m.start() < y for x, y in spans):
+            cuts.append(Cut("filler", "the year"))
+            text = text[:m.end(1)] + " " + text[m.end():]
+    spans = quote_spans(text)
     out = text
     for m in reversed(list(_A_TOTAL_OF.finditer(text))):
         if any(x <= m.start() < y for x, y in spans):

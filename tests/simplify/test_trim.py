@@ -62,6 +62,8 @@ def test_easy_drops_additive_openers(before: str, after: str) -> None:
     ("It was an extremely old bridge.", "It was an old bridge."),
     ("It was an exceptionally good year.", "It was a good year."),
     ("The plan was completely different.", "The plan was different."),
+    ("It became extremely popular in Spain.", "It became popular in Spain."),
+    ("It was built with highly skilled labour.", "It was built with skilled labour."),
 ])
 def test_intensifiers_dropped(before: str, after: str) -> None:
     assert trim(before, "easy") == after
@@ -74,6 +76,8 @@ def test_intensifiers_dropped(before: str, after: str) -> None:
     "Quite a few people came.",
     "This was especially true for the navy.",       # a comparison with the sentence before
     "Highly Sensitive People meet on Mondays.",     # a name
+    "They are highly regarded.",                    # admired, not just "regarded"
+    "Extremely few people came.",
 ])
 def test_intensifiers_kept(text: str) -> None:
     assert trim(text, "easy") == text
@@ -151,6 +155,8 @@ def test_time_words_that_carry_the_time_stay(text: str) -> None:
     ("It captured Rome, thus ending the war.", "It captured Rome, ending the war."),
     ("A total of 41 writers voted.", "41 writers voted."),
     ("It had a total of twelve rooms.", "It had twelve rooms."),
+    ("The pier opened in the year 1931.", "The pier opened in 1931."),
+    ("They walked a distance of 12 km.", "They walked 12 km."),
 ])
 def test_hedges_and_empty_phrases(before: str, after: str) -> None:
     assert trim(before, "plain") == after
