@@ -319,6 +319,29 @@ def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: 
     return out
 
 
+_AS_WELL_END = re.compile(r",?\s+as well(?=\s*[.,;!?]|\s*$)")
+
+
+def _drop_as_well(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
+    """At easy, a closing "as well" goes like "also" does: "ferns grow there as well." → "ferns grow there." """
+    if level != "easy":
+        return text
+    out = text
+    for m in reversed(list(_AS_WELL_END.finditer(text))):
+        if any(x <= m.start() < y for x, y in spans):
+            continue
+        if _prev_token(text, m.start()) in ("might", "may", "could", "just", "equally"):
+            continue  # "we might as well go" is an idiom
+        cuts.append(Cut("filler", "as well"))
+        out = out[:m.start()] + out[m.end():]
+    return out
+
+
+def _prev_token(text: str, pos: int) -> str:
+    words = re.findall(r"[\w'’]+", text[:pos])
+    return words[-1].lower() if words else ""
+
+
 _OPINION = ("regarded considered believed seen thought accepted recognized recognised known used held "
             "viewed described acknowledged").split()
 _HEDGE = re.compile(r"(?<![\w'’-])(widely|generally|commonly|universally|historically|traditionally)\s+(?=(?:%s)\b)" % "|".join(_OPINION))
@@ -444,6 +467,7 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("connective", _drop_connective),
     ("intensifier", _drop_intensifiers),
     ("time", _drop_time_words),
+    ("as well", _drop_as_well),
     ("hedge", _drop_hedges),
     ("therefore", _drop_inner_therefore),
     ("total", _drop_a_total_of),

@@ -544,12 +544,26 @@ def _as_well_as(m: re.Match[str], text: str) -> str | None:
     return "and"
 
 
+_LOCATED_KEEP_AFTER = frozenset("while when if once although though being centrally conveniently strategically "
+                                "ideally perfectly well so newly originally currently where".split())
+
+
 def _located(m: re.Match[str], text: str) -> str | None:
-    # "is located in Turku" says no more than "is in Turku"; the bare participle needs a be-verb or a comma.
+    # "is located in Turku" and "a mill located in Turku" say no more than "is in Turku", "a mill in Turku";
+    # "while located in Turku" and "centrally located" need the word.
     prev = _prev_word(text, m.start())
-    if prev not in _BE and prev != "," and prev != "which":
+    if prev in _LOCATED_KEEP_AFTER or not prev or not (prev in _BE or prev in (",", "which", "that") or prev.isalpha()):
         return None
+    if prev in _DETERMINERS:
+        return None  # "the located files"
     return m.group(2)
+
+
+def _remained(m: re.Match[str], text: str) -> str | None:
+    # "remained in power" is "stayed in power"; "what remained of the fort" is what was left.
+    if re.match(r"\s+of\b", text[m.end():]) or _prev_word(text, m.start()) in ("what", "little", "nothing", "all"):
+        return None
+    return _match_case("stayed", m.group())
 
 
 def _established(m: re.Match[str], text: str) -> str | None:
@@ -587,8 +601,10 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Dd]ue to(?![\w'’-])"), _due_to),
     (re.compile(r"(?<![\w'’-])as well as(?![\w'’-])"), _as_well_as),
     (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
-                r"beside|north|south|east|west|about|some|approximately|just|\d))(?![\w'’-])"), _located),
+                r"beside|north|south|east|west|about|some|approximately|just|nearly|high|\d))(?![\w'’-])"), _located),
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
+    (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"
+                r"popular|silent|unchanged)\b)"), _remained),
     (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
 )
 

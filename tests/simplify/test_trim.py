@@ -257,3 +257,10 @@ def test_essentially_and_finally_are_fillers() -> None:
     assert drop_fillers("The ferry is essentially a bus.", "plain") == "The ferry is a bus."
     assert drop_fillers("The ferry finally sailed.", "easy") == "The ferry sailed."
     assert drop_fillers("The ferry finally sailed.", "plain") == "The ferry finally sailed."
+
+
+def test_easy_drops_a_closing_as_well() -> None:
+    assert trim("Ferns grow there as well.", "easy") == "Ferns grow there."
+    assert trim("Ferns grow there as well.", "plain") == "Ferns grow there as well."
+    assert trim("We might as well go.", "easy") == "We might as well go."
+    assert trim("It sells bread as well as milk.", "easy") == "It sells bread as well as milk."

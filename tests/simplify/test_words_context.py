@@ -19,6 +19,8 @@ from speakit.simplify.words import rephrase, swap_words
     ("The pier, located in Brill, closed.", "The pier, in Brill, closed."),
     ("The pier is situated on the river.", "The pier is on the river."),
     ("The flat is located near the station.", "The flat is near the station."),
+    ("It is a ride located at the fair.", "It is a ride at the fair."),
+    ("He remained in power until 1990.", "He stayed in power until 1990."),
     ("The club was established in 1904.", "The club was created in 1904."),
     ("She established a school.", "She created a school."),
     ("It lies within the city.", "It lies in the city."),
@@ -36,6 +38,9 @@ def test_context_swaps(before: str, after: str) -> None:
     "He established himself as a star.",
     "The war established the Rhine as the border.",  # made it the border
     "The facts are established.",                    # settled, not created
+    "It formed while located 50 km north.",          # "while in …" would not read
+    "The hotel is centrally located in Oslo.",
+    "Little remained of the fort.",                  # what was left, not "stayed"
     "Pay within a week.",                            # "no later than", not "in"
     "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
