@@ -101,6 +101,8 @@ def base_forms(word: str) -> list[str]:
     if m:
         return [_IRREGULAR_NEGATIVES.get(w, m.group(1))]
     if w.endswith("'s"):
+        if 0 < len(w) - 2 < 3 and w[:-2].isalpha():
+            return [w[:-2]]  # "it's", "he's": the short word itself, not a junk stem
         add(w[:-2])
         w = w[:-2]
     elif w.endswith("s'"):

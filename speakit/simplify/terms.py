@@ -145,11 +145,13 @@ class Matcher:
         self.glossary = glossary
         self._exact = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(s) for s in exact) + r")(?:['’]s)?(?![\w-])") if exact else None
-        phrases = sorted({s for e in glossary.entries for s in e.spellings if s.islower() and " " in s},
+        # Spellings the word loop below cannot see (it reads runs of ASCII letters and skips
+        # words next to a hyphen) are matched as phrases: "cease-fire", "communiqué".
+        phrases = sorted({s for e in glossary.entries for s in e.spellings if s.islower() and _phrase_like(s)},
                          key=len, reverse=True)
         self._phrases = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases)
                                    + r")(?:s|es)?(?![\w-])") if phrases else None
-        self._words = {s for e in glossary.entries for s in e.spellings if s.islower() and " " not in s}
+        self._words = {s for e in glossary.entries for s in e.spellings if s.islower() and not _phrase_like(s)}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, spelling) of every term in ``text``, longest first, never overlapping."""
@@ -190,6 +192,11 @@ class Matcher:
     def entry(self, spelling: str) -> Entry | None:
         """The glossary entry of a spelling found by :meth:`find`."""
         return self.glossary.lookup(spelling) or self.glossary.lookup(spelling.lower())
+
+
+def _phrase_like(spelling: str) -> bool:
+    """True for a spelling of several words, or one with a hyphen or a letter outside ASCII."""
+    return " " in spelling or "-" in spelling or not spelling.isascii()
 
 
 def _is_name_part(text: str, pos: int) -> bool:

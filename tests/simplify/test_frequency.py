@@ -118,3 +118,11 @@ def test_base_forms_are_distinct_and_different(word: str) -> None:
     assert len(forms) == len(set(forms))
     assert word not in forms
     assert all(len(f) <= len(word) for f in forms)
+
+
+def test_short_contractions_take_the_rank_of_their_word() -> None:
+    from speakit.simplify.frequency import is_rare, rank
+
+    for word in ("it's", "he's", "It’s"):
+        assert not is_rare(word), word
+    assert rank("it's") == rank("it")
