@@ -559,6 +559,29 @@ def _located(m: re.Match[str], text: str) -> str | None:
     return m.group(2)
 
 
+def _served_as(m: re.Match[str], text: str) -> str | None:
+    # "He served as mayor" is "He was mayor": the verb agrees with the subject just before it.
+    prev = re.findall(r"[\w'’]+", text[:m.start()])
+    if not prev:
+        return None
+    p = prev[-1]
+    low = p.lower()
+    tense = m.group(1).lower()
+    if low in ("has", "have", "had"):
+        return "been" if tense == "served" else None
+    if low in ("he", "she", "it") or (p[:1].isupper() and len(prev) > 1 and low not in ("they", "we", "you", "i")):
+        verb = "was" if tense == "served" else "is"
+    elif low in ("they", "we", "you"):
+        verb = "were" if tense == "served" else "are"
+    elif p.isalpha() and p.islower() and len(prev) > 1 and prev[-2].lower() in ("the", "a", "an", "its", "his", "her",
+                                                                              "their", "this", "that"):
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        verb = ("were" if plural else "was") if tense == "served" else ("are" if plural else "is")
+    else:
+        return None
+    return _match_case(verb, m.group(1))
+
+
 def _remained(m: re.Match[str], text: str) -> str | None:
     # "remained in power" is "stayed in power"; "what remained of the fort" is what was left.
     if re.match(r"\s+of\b", text[m.end():]) or _prev_word(text, m.start()) in ("what", "little", "nothing", "all"):
@@ -603,6 +626,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
                 r"beside|north|south|east|west|about|some|approximately|just|nearly|high|\d))(?![\w'’-])"), _located),
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
+    (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"
                 r"popular|silent|unchanged)\b)"), _remained),
     (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
