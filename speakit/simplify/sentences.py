@@ -1389,9 +1389,7 @@ _CLEAR_THAT = re.compile(r"^(?:(But|And|So)\s+)?it\s+(is|was)\s+(clear|certain|t
 
 
 def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``But there is no doubt that X`` → ``But one thing is certain.`` ``X.`` (one idea each)."""
-    if ctx.level != "easy":
-        return None
+    """``But there is no doubt that X`` → ``But one thing is certain.`` ``X.`` (one idea each)."""
     m = _NO_DOUBT.match(s)
     if m:
         link, be, amount, clause = m.group(1), (m.group(2) or "is").lower(), m.group(3).lower(), m.group(4)
@@ -1410,9 +1408,7 @@ def rule_no_doubt(s: str, ctx: Context) -> list[str] | None:
 
 
 def rule_especially(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``X gave a status to N and especially its army`` → ``X gave a status to N.`` ``This was especially true for its army.``"""
-    if ctx.level != "easy":
-        return None
+    """``X gave a status to N and especially its army`` → ``X gave a status to N.`` ``This was especially true for its army.``"""
     m = re.match(r"^(.+?),?\s+and\s+(especially|particularly|above all)\s+((?:its|their|his|her|the)\s+[\w'’ -]+)$", s)
     if not m or _MASK.search(s):
         return None
@@ -1437,8 +1433,8 @@ _PLACE_NOUNS = ("base|camp|school|hospital|factory|port|farm|site|plant|station|
 
 
 def rule_trailing_place(s: str, ctx: Context) -> list[str] | None:
-    """At easy, ``A video shows X getting gear at a base in the far east`` → ``… getting gear.`` ``This was at a base in the far east.``"""
-    if ctx.level != "easy" or word_count(s) <= 15 or _MASK.search(s):
+    """``A video shows X getting gear at a base in the far east`` → ``… getting gear.`` ``This was at a base in the far east.``"""
+    if word_count(s) <= 15 or _MASK.search(s):
         return None
     m = re.match(r"^(.+?)\s+at\s+((?:a|an)\s+(?:[a-z-]+\s+)?(?:" + _PLACE_NOUNS + r")\s+(?:in|near|on|outside)\s+.+)$", s)
     if not m:
