@@ -559,27 +559,54 @@ def _located(m: re.Match[str], text: str) -> str | None:
     return m.group(2)
 
 
-def _served_as(m: re.Match[str], text: str) -> str | None:
-    # "He served as mayor" is "He was mayor": the verb agrees with the subject just before it.
-    prev = re.findall(r"[\w'’]+", text[:m.start()])
+def _number_of_subject(text: str, pos: int) -> str | None:
+    """``one`` or ``many`` for the subject just before ``pos`` ("He", "The sheds", "Smith"), None when unclear."""
+    prev = re.findall(r"[\w'’]+", text[:pos])
     if not prev:
         return None
     p = prev[-1]
     low = p.lower()
+    if low in ("he", "she", "it"):
+        return "one"
+    if low in ("they", "we", "you"):
+        return "many"
+    if p[:1].isupper() and len(prev) > 1 and low != "i":
+        return "one"  # a name ("Smith"), not a sentence start
+    if p.isalpha() and p.islower() and len(prev) > 1 and prev[-2].lower() in (
+            "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"):
+        return "many" if low.endswith("s") and not low.endswith(("ss", "us", "is")) else "one"
+    return None
+
+
+def _served_as(m: re.Match[str], text: str) -> str | None:
+    # "He served as mayor" is "He was mayor": the verb agrees with the subject just before it.
     tense = m.group(1).lower()
-    if low in ("has", "have", "had"):
+    if _prev_word(text, m.start()) in ("has", "have", "had"):
         return "been" if tense == "served" else None
-    if low in ("he", "she", "it") or (p[:1].isupper() and len(prev) > 1 and low not in ("they", "we", "you", "i")):
-        verb = "was" if tense == "served" else "is"
-    elif low in ("they", "we", "you"):
-        verb = "were" if tense == "served" else "are"
-    elif p.isalpha() and p.islower() and len(prev) > 1 and prev[-2].lower() in ("the", "a", "an", "its", "his", "her",
-                                                                              "their", "this", "that"):
-        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        verb = ("were" if plural else "was") if tense == "served" else ("are" if plural else "is")
-    else:
+    number = _number_of_subject(text, m.start())
+    if number is None:
         return None
+    verb = {("served", "one"): "was", ("served", "many"): "were",
+            ("serves", "one"): "is", ("serves", "many"): "are"}[(tense, number)]
     return _match_case(verb, m.group(1))
+
+
+def _had_been(m: re.Match[str], text: str) -> str | None:
+    # Easy read keeps to simple tenses: "The bridge had been closed" → "The bridge was closed".
+    number = _number_of_subject(text, m.start())
+    if number is None:
+        return None
+    return _match_case("was" if number == "one" else "were", m.group())
+
+
+def _based_in(m: re.Match[str], text: str) -> str | None:
+    # "a club based in Tiko" is "a club in Tiko"; "is based in London" (works from) stays.
+    prev = _prev_word(text, m.start())
+    if not prev.isalpha() or prev in _BE or prev in _DETERMINERS or prev in _LOCATED_KEEP_AFTER:
+        return None
+    if prev in ("is", "was", "are", "were", "be", "been", "being", "remain", "remained", "remains"):
+        return None
+    return m.group(1)
 
 
 def _remained(m: re.Match[str], text: str) -> str | None:
@@ -626,6 +653,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
                 r"beside|north|south|east|west|about|some|approximately|just|nearly|high|\d))(?![\w'’-])"), _located),
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
+    (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),
     (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"
                 r"popular|silent|unchanged)\b)"), _remained),
@@ -633,9 +661,15 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
 )
 
 
-def rephrase(text: str) -> str:
+_EASY_CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
+    (re.compile(r"(?<![\w'’-])[Hh]ad been(?![\w'’-])"), _had_been),
+)
+"""Easy read only: one simple past instead of the past perfect."""
+
+
+def rephrase(text: str, level: str = "plain") -> str:
     """Phrase swaps that look at their neighbours ("following the war" → "after the war"); quotes untouched."""
-    for pattern, fn in _CONTEXT_RULES:
+    for pattern, fn in _CONTEXT_RULES + (_EASY_CONTEXT_RULES if level == "easy" else ()):
         text = _rewrite(text, pattern, fn)
     return text
 
@@ -644,7 +678,7 @@ def drop_fillers(text: str, level: str = "easy") -> str:
     """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched."""
     from .trim import trim
 
-    text = rephrase(trim(text, level))
+    text = rephrase(trim(text, level), level)
     if level == "easy":
         text = however_to_but(text)
     fillers = FILLERS.get(level, frozenset())

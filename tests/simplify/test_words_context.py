@@ -24,6 +24,7 @@ from speakit.simplify.words import rephrase, swap_words
     ("Later he served as mayor.", "Later he was mayor."),
     ("The sheds served as stables.", "The sheds were stables."),
     ("She has served as chair.", "She has been chair."),
+    ("Brill FC is a club based in Brill.", "Brill FC is a club in Brill."),
     ("The club was established in 1904.", "The club was created in 1904."),
     ("She established a school.", "She created a school."),
     ("It lies within the city.", "It lies in the city."),
@@ -45,6 +46,7 @@ def test_context_swaps(before: str, after: str) -> None:
     "The hotel is centrally located in Oslo.",
     "Little remained of the fort.",                  # what was left, not "stayed"
     "Food served as a reward.",                      # no clear subject to agree with
+    "He is based in Oslo.",                          # works from, not only "is in"
     "Pay within a week.",                            # "no later than", not "in"
     "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
@@ -120,3 +122,18 @@ def test_numbers_and_quotes_survive_rephrase(pieces: list[str]) -> None:
     out = rephrase(text)
     assert extract_numbers(out) == extract_numbers(text)
     assert extract_quotes(out) == extract_quotes(text)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The bridge had been closed for years.", "The bridge was closed for years."),
+    ("They had been friends.", "They were friends."),
+    ("The sheds had been empty.", "The sheds were empty."),
+])
+def test_easy_uses_the_simple_past(before: str, after: str) -> None:
+    assert rephrase(before, "easy") == after
+    assert rephrase(before, "plain") == before
+
+
+def test_simple_past_needs_a_clear_subject() -> None:
+    assert rephrase("Food had been scarce.", "easy") == "Food had been scarce."
+    assert rephrase("She said \"it had been hard\" then.", "easy") == "She said \"it had been hard\" then."
