@@ -1916,6 +1916,37 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     return [f"{name} is {role}", second]
 
 
+_HEAD_TITLES = ("President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|"
+                "Health Minister|Chancellor|Secretary of State|Defence Secretary|Defense Secretary|Governor|Mayor|"
+                "Premier|King|Queen|Pope|Chief Justice|Police Chief|Fire Chief")
+
+
+def rule_title_name_start(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``Ukrainian President Volodymyr Zelenskyy wrote …`` → ``Volodymyr Zelenskyy is the Ukrainian president.`` ``Zelenskyy wrote …``"""
+    if ctx.level != "easy" or _MASK.search(s):
+        return None
+    m = re.match(r"^(?:(But|And|So)\s+)?((?:[A-Z][\w'’-]+\s+){0,2}?)(" + _HEAD_TITLES + r")\s+"
+                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+([a-z]\S*)\s+(.+)$", s)
+    if not m:
+        return None
+    conj, place, title, name, verb, rest = m.groups()
+    place = place.strip()
+    if not ctx.is_person(name) or not is_verb(verb) or word_count(rest) < 3:
+        return None
+    if place and not (place.endswith(("'s", "’s")) or place.split()[-1] in _DEMONYMS
+                      or place.split()[-1].endswith(("an", "ese", "ish", "i"))):
+        return None  # "Acting President …" or an unknown word before the title: leave it
+    role = title.lower()
+    if place.endswith(("'s", "’s")):
+        who = f"{place} {role}"
+    elif place:
+        who = f"the {place} {role}"
+    else:
+        who = f"the {role}"
+    second = f"{conj + ' ' if conj else ''}{ctx.short_name(name)} {verb} {rest}"
+    return [f"{name} is {who}", second]
+
+
 def rule_with_own_ing(s: str, ctx: Context) -> list[str] | None:
     """``… an ally with its soldiers potentially fighting beside X`` → ``… an ally.`` ``Its soldiers are potentially fighting beside X.``"""
     m = re.search(r"\s+with\s+(its|their|his|her|our)\s+(\w+)\s+((?:\w+ly\s+)?)(\w+ing)\s+(.+)$", s)
@@ -1995,7 +2026,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
-         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_trailing_time, rule_trailing_superlative,
+         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,

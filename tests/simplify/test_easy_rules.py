@@ -143,3 +143,19 @@ def test_easy_statement_lead_in_goes_on_with_it() -> None:
         "The regional transit agency made a statement on Thursday.",
         "It said that 40 new buses would arrive before the winter."]
     assert split_sentence(text, Context(level="plain"))[1].startswith("In it, the agency said")
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Norwegian Prime Minister Amara Osei opened the new ferry terminal in the harbour on Monday.",
+     ["Amara Osei is the Norwegian prime minister.", "Osei opened the new ferry terminal in the harbour on Monday."]),
+    ("But Ghana's President Amara Osei said the new road would open before the rains.",
+     ["Amara Osei is Ghana's president.", "But Osei said the new road would open before the rains."]),
+])
+def test_title_before_a_name_becomes_its_own_sentence(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+    assert split_sentence(before, Context(level="plain", people={"Amara Osei", "Osei"})) == [before]
+
+
+def test_title_before_an_unknown_name_stays() -> None:
+    text = "Acting President Amara Osei opened the new ferry terminal in the harbour on Monday."
+    assert split_sentence(text, easy()) == [text]

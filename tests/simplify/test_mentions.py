@@ -48,5 +48,8 @@ def test_simplify_keeps_every_name() -> None:
     for level in ("plain", "easy"):
         out = simplify(doc, level)
         text = " ".join(s.text for s in out.sentences())
-        assert text.count("Prime Minister Aino Lahtinen") == 1
+        if level == "plain":
+            assert text.count("Prime Minister Aino Lahtinen") == 1
+        else:  # easy puts the title in a sentence of its own
+            assert text.startswith("Aino Lahtinen is the Finnish prime minister. Lahtinen opened")
         assert compare(doc, out).names.share >= 0.95
