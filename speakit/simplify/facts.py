@@ -149,6 +149,21 @@ def _norm_name(text: str) -> str:
     return " ".join(text.replace("_", " ").split()).lower()
 
 
+_TITLE_WORDS = frozenset("president prime minister secretary chancellor governor mayor premier king queen pope "
+                         "chief justice foreign defence defense finance health state".split())
+
+
+def _titled_name_kept(key: str, after_norm: str) -> bool:
+    """``finnish prime minister aino lahtinen`` is kept when ``aino lahtinen`` is, and every word of
+    its title is somewhere too ("Aino Lahtinen is the Finnish prime minister.")."""
+    words = key.split()
+    last_title = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
+    if last_title < 0 or len(words) - last_title - 1 < 2:
+        return False
+    person = " ".join(words[last_title + 1:])
+    return f" {person} " in after_norm and all(f" {w} " in after_norm for w in words[:last_title + 1])
+
+
 # -- quotes ----------------------------------------------------------------
 
 def extract_quotes(text: str) -> list[str]:
@@ -257,7 +272,8 @@ def compare_texts(before: Iterable[str], after: Iterable[str]) -> FactsCheck:
         for name in extract_names(t):
             names.setdefault(_norm_name(name), name)
     after_norm = " " + _norm_name(after_all) + " "
-    missing_names = [shown for key, shown in names.items() if f" {key} " not in after_norm]
+    missing_names = [shown for key, shown in names.items()
+                     if f" {key} " not in after_norm and not _titled_name_kept(key, after_norm)]
     quotes = [q for t in before for q in extract_quotes(t)]
     flat_after = " ".join(after_all.split())
     missing_q = [q for q in quotes

@@ -163,3 +163,13 @@ def test_codes_with_digits_are_not_cut_into_names() -> None:
 
     assert extract_names("The ferry line switched from the old RC4 radios to Boeing parts in Ashby.") == [
         "Boeing", "Ashby"]
+
+
+def test_a_title_moved_into_its_own_sentence_keeps_the_name() -> None:
+    from speakit.simplify.facts import compare_texts
+
+    before = ["Finnish Prime Minister Aino Lahtinen opened the bridge."]
+    kept = compare_texts(before, ["Aino Lahtinen is the Finnish prime minister. Lahtinen opened the bridge."])
+    assert kept.names.missing == ()
+    lost = compare_texts(before, ["Aino Lahtinen opened the bridge."])  # the title is gone: reported
+    assert lost.names.missing == ("Finnish Prime Minister Aino Lahtinen",)
