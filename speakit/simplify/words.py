@@ -574,6 +574,8 @@ def _number_of_subject(text: str, pos: int) -> str | None:
         return "one"  # a name ("Smith"), not a sentence start
     if p.isalpha() and p.islower() and len(prev) > 1 and prev[-2].lower() in (
             "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"):
+        if low in _PLURAL_IRREGULAR.values() or low in ("people", "police", "cattle", "staff", "crew", "media"):
+            return None if low in ("staff", "crew", "media") else "many"
         return "many" if low.endswith("s") and not low.endswith(("ss", "us", "is")) else "one"
     return None
 
@@ -597,6 +599,40 @@ def _had_been(m: re.Match[str], text: str) -> str | None:
     if number is None:
         return None
     return _match_case("was" if number == "one" else "were", m.group())
+
+
+_AFTER_VERB = frozenset(("the a an his her its their our my your this that these those some any no all both each "
+                        "every him them us me it he she they we in on at by to of from with for into onto upon about "
+                        "after before during over under against without within through across along around up out "
+                        "off down away back there here again only also not").split())
+
+
+def _had_done(m: re.Match[str], text: str) -> str | None:
+    # "had signed the treaty" → "signed the treaty": the simple past, for easy read. Only when what follows
+    # shows a verb ("had wounded soldiers" could be soldiers who were wounded).
+    word = m.group(1)
+    low = word.lower()
+    if low == "been":
+        return None  # "had been" needs the subject's number: _had_been's job
+    past = None
+    if low in _IRREGULAR_FORMS and _IRREGULAR_FORMS[low][1] in ("en", "ed"):
+        base = _IRREGULAR_FORMS[low][0]
+        past = _IRREGULAR[base][1]
+    elif low.endswith("ed") and low not in _ED_NOT_VERB and \
+            any(form == "ed" and len(base) >= 3 for base, form in analyses(low)):
+        past = low
+    if past is None or " " in past:
+        return None
+    nxt = re.match(r"\s*([\w'’]+|[.,;:!?)]|$)", text[m.end():])
+    if nxt is None:
+        return None
+    after = nxt.group(1).lower()
+    if not (after in _AFTER_VERB or after in ".,;:!?)" or after.endswith("ly") or after == ""):
+        return None
+    return past
+
+
+_ED_NOT_VERB = frozenset("hundred kindred naked wicked sacred rugged ragged beloved aged learned".split())
 
 
 def _based_in(m: re.Match[str], text: str) -> str | None:
@@ -663,6 +699,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
 
 _EASY_CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Hh]ad been(?![\w'’-])"), _had_been),
+    (re.compile(r"(?<![\w'’-])(?<!^)(?<![.!?] )had\s+([a-z]+)(?![\w'’-])"), _had_done),
 )
 """Easy read only: one simple past instead of the past perfect."""
 

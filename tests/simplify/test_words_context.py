@@ -128,6 +128,10 @@ def test_numbers_and_quotes_survive_rephrase(pieces: list[str]) -> None:
     ("The bridge had been closed for years.", "The bridge was closed for years."),
     ("They had been friends.", "They were friends."),
     ("The sheds had been empty.", "The sheds were empty."),
+    ("The men had been tired.", "The men were tired."),
+    ("He had signed the treaty.", "He signed the treaty."),
+    ("They had written to him.", "They wrote to him."),
+    ("The fleet had sunk.", "The fleet sank."),
 ])
 def test_easy_uses_the_simple_past(before: str, after: str) -> None:
     assert rephrase(before, "easy") == after
@@ -136,4 +140,8 @@ def test_easy_uses_the_simple_past(before: str, after: str) -> None:
 
 def test_simple_past_needs_a_clear_subject() -> None:
     assert rephrase("Food had been scarce.", "easy") == "Food had been scarce."
+    assert rephrase("It grew from what had been a village.", "easy") == "It grew from what had been a village."
+    assert rephrase("They had wounded soldiers.", "easy") == "They had wounded soldiers."   # adjective or verb?
+    assert rephrase("He had red hair.", "easy") == "He had red hair."
+    assert rephrase("Had he known, he would go.", "easy") == "Had he known, he would go."
     assert rephrase("She said \"it had been hard\" then.", "easy") == "She said \"it had been hard\" then."
