@@ -220,6 +220,7 @@ def test_news_style_drops_the_serial_comma(before: str, after: str) -> None:
     "The club signed him, who had played in round 12 last year, and left.",  # closes an aside
     "It feeds on bacteria, fungi, plants, and animals and is old.",       # a second "and" follows
     "He said \"bread, milk, and eggs\" twice.",                           # inside a quote
+    "It was seen on July 8, 1979, and named.",                           # the comma closes a date
 ])
 def test_commas_that_separate_more_than_items_stay(text: str) -> None:
     assert trim(text, "easy") == text

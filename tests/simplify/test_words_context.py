@@ -98,6 +98,8 @@ def test_session_two_pairs(before: str, after: str) -> None:
     "Little remained of the fort.",                  # not "stayed of"
     "Nurses try to contain the outbreak.",           # "contain" is stop it spreading
     "They would appear to be lost.",
+    "The towns are considered to be in Europe.",     # "considered in Europe" would not read
+    "The sanctuary of Apollo stood here.",           # a temple, not a safe place
     "The proceeds of the sale went to charity.",     # money, not "goes on"
     "The district attorney spoke.",
 ])
