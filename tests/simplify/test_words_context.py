@@ -100,6 +100,8 @@ def test_session_two_pairs(before: str, after: str) -> None:
     "They would appear to be lost.",
     "The towns are considered to be in Europe.",     # "considered in Europe" would not read
     "The sanctuary of Apollo stood here.",           # a temple, not a safe place
+    "The reigning champion lost.",
+    "It helps in all fields of endeavour.",          # the noun is not "try"
     "The proceeds of the sale went to charity.",     # money, not "goes on"
     "The district attorney spoke.",
 ])
