@@ -441,6 +441,9 @@ def _drop_serial_comma(text: str, level: str, spans: list[tuple[int, int]], cuts
         last = re.match(r"[^,;:.!?]*", text[m.end():])
         if last is None or re.search(r"\b(?:and|or)\b", last.group()):
             continue
+        if re.match(r"(?:there|it|he|she|they|we|i|you|this|these|those)\b", last.group(), re.IGNORECASE) or \
+                re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", last.group()):
+            continue  # ", and there are four species": a clause of its own keeps its comma
         cuts.append(Cut("serial comma", ","))
         out = out[:a] + out[a + 1:]
     return out

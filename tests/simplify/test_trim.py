@@ -221,6 +221,8 @@ def test_news_style_drops_the_serial_comma(before: str, after: str) -> None:
     "It feeds on bacteria, fungi, plants, and animals and is old.",       # a second "and" follows
     "He said \"bread, milk, and eggs\" twice.",                           # inside a quote
     "It was seen on July 8, 1979, and named.",                           # the comma closes a date
+    "Seeds spread widely, even to islands, and there are four kinds.",   # a clause of its own
+    "Seeds spread widely, even to islands, and the birds are gone.",
 ])
 def test_commas_that_separate_more_than_items_stay(text: str) -> None:
     assert trim(text, "easy") == text
