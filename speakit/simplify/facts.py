@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from ..document import Document, Figure
@@ -13,6 +14,17 @@ _OPEN_CLOSE = {"“": "”", "„": "“"}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted text, quote marks included (a fresh list each call)."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: every rule and word swap asks again about the same sentence.
+    return tuple(_find_quote_spans(text))
+
+
+def _find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text, quote marks included.
 
     A straight quote left unpaired (a quote the reader split across sentences)
