@@ -610,7 +610,7 @@ _AFTER_VERB = frozenset(("the a an his her its their our my your this that these
 def _had_done(m: re.Match[str], text: str) -> str | None:
     # "had signed the treaty" → "signed the treaty": the simple past, for easy read. Only when what follows
     # shows a verb ("had wounded soldiers" could be soldiers who were wounded).
-    word = m.group(1)
+    word = m.group(2)
     low = word.lower()
     if low == "been":
         return None  # "had been" needs the subject's number: _had_been's job
@@ -629,7 +629,7 @@ def _had_done(m: re.Match[str], text: str) -> str | None:
     after = nxt.group(1).lower()
     if not (after in _AFTER_VERB or after in ".,;:!?)" or after.endswith("ly") or after == ""):
         return None
-    return past
+    return (m.group("adv") or "") + past
 
 
 _ED_NOT_VERB = frozenset("hundred kindred naked wicked sacred rugged ragged beloved aged learned".split())
@@ -681,6 +681,12 @@ def _within(m: re.Match[str], text: str) -> str | None:
     return _match_case("in", m.group())
 
 
+def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
+    # Plain language spells out "e.g." and "i.e.".
+    word = "for example" if m.group(2).lower() == "g" else "that is"
+    return _match_case(word, m.group(1))
+
+
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
@@ -689,6 +695,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])(located|situated)\s+((?:in|on|at|near|along|between|within|inside|outside|off|"
                 r"beside|north|south|east|west|about|some|approximately|just|nearly|high|\d))(?![\w'’-])"), _located),
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
+    (re.compile(r"(?<![\w'’-])([EeIi])\.\s?([ge])\.(?![\w'’-])"), _latin_abbreviation),
     (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),
     (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"
@@ -699,7 +706,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
 
 _EASY_CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Hh]ad been(?![\w'’-])"), _had_been),
-    (re.compile(r"(?<![\w'’-])(?<!^)(?<![.!?] )had\s+([a-z]+)(?![\w'’-])"), _had_done),
+    (re.compile(r"(?<![\w'’-])(?<!^)(?<![.!?] )had\s+(?P<adv>(?:already|also|never|previously|recently|once|"
+                r"since|long|first|originally|initially|just)\s+)?([a-z]+)(?![\w'’-])"), _had_done),
 )
 """Easy read only: one simple past instead of the past perfect."""
 
