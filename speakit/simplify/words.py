@@ -681,6 +681,44 @@ def _within(m: re.Match[str], text: str) -> str | None:
     return _match_case("in", m.group())
 
 
+_PREPOSITIONS = frozenset(("in on at by to of from with for into onto upon about after before during over under "
+                           "through across along around among between within without against towards toward "
+                           "beyond behind below above near like than whereby").split())
+
+
+_RELATIVE_NEXT = frozenset(("is are was were be been has have had can could will would may might must should "
+                            "shall does do did he she it they we i you the a an his her its their this these those "
+                            "first now also still then later often once never only not").split())
+
+
+def _which_to_that(m: re.Match[str], text: str) -> str | None:
+    # A clause that picks one out ("the sword which he used") takes "that" in plain US style; after a comma
+    # ("the sword, which he used") or a preposition ("in which") "which" stays.
+    before = text[:m.start()]
+    if not re.search(r"[A-Za-z]\s$", before):
+        return None
+    prev = _prev_word(text, m.start())
+    if prev in _PREPOSITIONS or prev in ("that", "and", "or", "but", "all", "each", "some", "none", "both", "of",
+                                         "know", "knew", "decide", "decided", "see", "saw", "ask", "asked", "tell",
+                                         "told", "choose", "chose", "wonder", "wondered", "show", "shows", "showed",
+                                         "determine", "determined", "explain", "explained", "matter", "matters",
+                                         "say", "said", "remember", "learn", "learned", "understand", "identify",
+                                         "identified", "pick", "guess", "unclear", "clear", "sure", "certain",
+                                         "regardless", "depending", "exactly", "precisely", "no", "any"):
+        return None
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():])
+    if not nxt:
+        return None
+    word = nxt.group(1)
+    if word in _RELATIVE_NEXT or word.endswith(("ed", "ly")) or word in _IRREGULAR_FORMS:
+        return "that"
+    # "which sells fuel" after "a facility" is a relative clause; "sets out which people qualify" is a question.
+    words = re.findall(r"[\w'’]+", before)
+    if word.endswith("s") and len(words) >= 2 and words[-2].lower() in _DETERMINERS:
+        return "that"
+    return None
+
+
 def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
     # Plain language spells out "e.g." and "i.e.".
     word = "for example" if m.group(2).lower() == "g" else "that is"
@@ -696,6 +734,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
                 r"beside|north|south|east|west|about|some|approximately|just|nearly|high|\d))(?![\w'’-])"), _located),
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
     (re.compile(r"(?<![\w'’-])([EeIi])\.\s?([ge])\.(?![\w'’-])"), _latin_abbreviation),
+    (re.compile(r"(?<![\w'’-])which(?![\w'’-])"), _which_to_that),
     (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),
     (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"

@@ -26,6 +26,8 @@ from speakit.simplify.words import rephrase, swap_words
     ("She has served as chair.", "She has been chair."),
     ("Brill FC is a club based in Brill.", "Brill FC is a club in Brill."),
     ("Many fish, e.g. trout, live here.", "Many fish, for example trout, live here."),
+    ("The sword which he used was old.", "The sword that he used was old."),
+    ("It is a shop which sells fuel.", "It is a shop that sells fuel."),
     ("The club was established in 1904.", "The club was created in 1904."),
     ("She established a school.", "She created a school."),
     ("It lies within the city.", "It lies in the city."),
@@ -48,6 +50,10 @@ def test_context_swaps(before: str, after: str) -> None:
     "Little remained of the fort.",                  # what was left, not "stayed"
     "Food served as a reward.",                      # no clear subject to agree with
     "He is based in Oslo.",                          # works from, not only "is in"
+    "The sword, which he used, was old.",            # an aside after a comma keeps "which"
+    "The house in which he lived burned.",
+    "The rules set out which people qualify.",       # a question word, not a relative
+    "He asked which road to take.",
     "Pay within a week.",                            # "no later than", not "in"
     "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
