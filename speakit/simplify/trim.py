@@ -52,7 +52,7 @@ Vietnamese Welsh Xhosa Yiddish Yoruba Zulu
 
 # A bracket that only gives another name or spelling for what came before it.
 _ALIAS = re.compile(
-    r"^(?:(?:also|sometimes|often|commonly|formerly|originally|alternatively|better|locally|popularly)\s+)?"
+    r"^(?:(?:also|sometimes|often|commonly|alternatively|better|locally|popularly)\s+)?"
     r"(?:known\s+as|called|spelt|spelled|spelled\s+as|written(?:\s+as)?|abbreviated(?:\s+as|\s+to)?|"
     r"nicknamed|styled|romani[sz]ed(?:\s+as)?|transliterated(?:\s+as)?|pronounced|"
     r"a\.k\.a\.|aka|né|née|or|lit\.|literally|meaning|pronunciation|short\s+for)(?![\w-])",
@@ -87,10 +87,15 @@ def _scientific_name(words: list[str]) -> bool:
     return is_rare(words[0].lower()) and is_rare(words[1])
 
 
+_RENAMED = frozenset("now later then formerly previously originally once since until".split())
+
+
 def _repeats(words: list[str], before: str) -> bool:
     """True when every name in the bracket repeats a name just before it ("Village Phone (Polli Phone)")."""
     near = set(re.findall(r"[\w'’-]+", before)[-6:])
     names = [w for w in words if w[:1].isupper() and len(w) >= 4]
+    if words and words[0].lower() in _RENAMED:
+        return False  # "Square (now Square Enix)": the later name is news, not a repeat
     return bool(names) and any(w in near for w in names) and len(words) <= 4
 
 
@@ -126,7 +131,7 @@ def _aside_kind(inner: str, before: str | None = None) -> str | None:
 
 
 _ALIAS_CLAUSE = re.compile(
-    r",\s+(?:(?:also|sometimes|often|commonly|formerly|popularly|locally|alternatively)\s+"
+    r",\s+(?:(?:also|sometimes|often|commonly|popularly|locally|alternatively)\s+"
     r"(?:known\s+as|called|spelt|spelled|abbreviated(?:\s+as|\s+to)?|nicknamed|referred\s+to\s+as)|"
     r"a\.k\.a\.|aka)\s+"
     r"(?P<alias>[^,;:.()\"“”]+?)(?=,|\.$)")

@@ -38,6 +38,8 @@ def test_asides_dropped(before: str, after: str) -> None:
     "The central processing unit (CPU) is fast.",                  # acronyms are the terms module's job
     "The film starred a newcomer (Winona Ryder).",                 # a name that is content
     "He lives in Cayenne (in French Guiana).",                     # not a translation: a place
+    "It was made by Square (now Square Enix).",                    # a later name is news
+    "The firm (formerly known as Acme) grew.",
     "The code fails (when the disk is full) at night.",            # a clause of its own
     "(Reuters) The talks ended.",                                  # a bracket that opens the text
     "For any a, b and c, a + (b + c) = (a + b) + c.",              # a formula needs its brackets
