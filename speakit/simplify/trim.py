@@ -1,18 +1,27 @@
 """Trim: the asides and empty words an easy-read editor cuts, never a number, a quote or a clause.
 
-Three kinds of cut, each a rule a human editor of news applies:
+Each cut is one a human editor of news makes (the ASSET references make them
+most often; see benchmarks/asset_bench.py):
 
-* **asides** — a bracket that holds no number, no quote and no acronym, and either
-  no name and no clause of its own (``Marin (to the south)``, ``maize (makai)``,
-  ``(pictured)``) or only another name for what came before: a translation
-  (``(German: München)``), a pronunciation, an ``also known as`` spelling;
-* **connectives** — an additive opener that only says "and" (``Moreover,``,
-  ``In addition,``, ``Furthermore,``) at easy;
-* **intensifiers** — a degree word in front of an adjective (``a highly unusual
-  case``, ``is particularly famous``).
+* **asides** — a bracket with no number, quote, formula or acronym that is either
+  a gloss with no name and no clause of its own (``Marin (to the south)``,
+  ``maize (makai)``, ``(pictured)``) or only another name for what came before:
+  a translation (``(German: München)``), a scientific name, an ``also known as``
+  spelling, a repeat (``Village Phone (Polli Phone)``); the same second name
+  between commas (``, also known as British Bulldog,``). A later or former name
+  (``now Square Enix``) is news and stays;
+* **openers** — "It should be noted that"; at easy also an additive connective
+  that only says "and" (``Moreover,``, ``In addition,``, ``Indeed``);
+* **intensifiers and hedges** — a degree word grading the next word
+  (``a highly unusual case``), ``widely``/``generally`` before ``regarded``/``used``,
+  ``therefore``/``thus`` inside a clause, ``a total of 41`` → ``41``;
+* **time words** (easy) — ``later``/``then`` between subject and verb, a closing
+  ``as well`` (like ``also``);
+* **serial comma** — news style (AP): ``red, white and blue``, only in a simple series.
 
-Text in quotation marks is never touched. ``trim_cuts`` returns what it cut, so a
-report can show it.
+Text in quotation marks is never touched, every number stays, and a cut never
+removes a clause with its own verb and object. ``trim_cuts`` returns what it
+cut, so a report can show it.
 """
 
 from __future__ import annotations
@@ -29,7 +38,8 @@ class Cut:
     """One piece of text the trimmer removed."""
 
     rule: str
-    """Which rule cut it: ``aside``, ``connective`` or ``intensifier``."""
+    """Which rule cut it: ``aside``, ``connective``, ``intensifier``, ``time``, ``hedge``, ``filler``,
+    ``serial comma``."""
     text: str
     """The text removed, as it was."""
 

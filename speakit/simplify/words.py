@@ -1,4 +1,10 @@
-"""Plain words: swap hard words for plain ones, keeping the inflection, never inside quotes or names."""
+"""Plain words: swap hard words for plain ones, keeping the inflection, never inside quotes or names.
+
+``swap_words`` uses the packaged list (``data/plain_words.tsv``); ``rephrase`` makes the swaps a
+list cannot make safely because they depend on the neighbours ("following the war" → "after the
+war", "is located in" → "is in", at easy "had signed" → "signed"); ``drop_fillers`` runs the whole
+word stage that precedes the list.
+"""
 
 from __future__ import annotations
 
@@ -759,7 +765,12 @@ def rephrase(text: str, level: str = "plain") -> str:
 
 
 def drop_fillers(text: str, level: str = "easy") -> str:
-    """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched."""
+    """``text`` without filler words for ``level`` ("is currently very big" → "is big"), quotes untouched.
+
+    The whole word stage before the word list: ``trim`` (asides, empty openers, intensifiers),
+    ``rephrase`` (swaps that look at their neighbours), then the filler words of ``FILLERS``.
+    ``simplify()`` and ``simplify_text()`` both call it, so documents and the benchmark get the same rules.
+    """
     from .trim import trim
 
     text = rephrase(trim(text, level), level)

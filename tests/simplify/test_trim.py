@@ -269,3 +269,16 @@ def test_easy_drops_a_closing_as_well() -> None:
     assert trim("Ferns grow there as well.", "plain") == "Ferns grow there as well."
     assert trim("We might as well go.", "easy") == "We might as well go."
     assert trim("It sells bread as well as milk.", "easy") == "It sells bread as well as milk."
+
+
+_ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 ,.;:()\"'“”-%$") +
+                            ["very ", "also ", "later ", "then ", "(to the north) ", "a total of ", "had been ",
+                             "which ", "e.g. ", "Moreover, ", "extremely ", "as well", ", and ", "located in "])
+
+
+@given(st.lists(_ALPHABET, min_size=1, max_size=60).map("".join))
+def test_numbers_and_quotes_survive_arbitrary_text(text: str) -> None:
+    for level in ("plain", "easy"):
+        out = drop_fillers(text, level)
+        assert sorted(extract_numbers(out)) == sorted(extract_numbers(text)), (text, out)
+        assert extract_quotes(out) == extract_quotes(text), (text, out)
