@@ -243,10 +243,11 @@ def finish(text: str) -> str:
     text = _outside_quotes(text.strip(), _tidy).strip()
     spans = quote_spans(text)
     if not spans or spans[0][0] > 0:
-        text = text.lstrip(" ,;:")
+        text = re.sub(r"^(?:—|–|--?)\s+", "", text.lstrip(" ,;:")).lstrip(" ,;:")
     spans = quote_spans(text)
     if not spans or spans[-1][1] < len(text):
-        text = text.rstrip(" ,;")
+        # "… on Tuesday — the first since 1984 —" lost what came after the aside: the closing dash goes.
+        text = re.sub(r"\s+(?:—|–|--?)$", "", text.rstrip(" ,;")).rstrip(" ,;")
         if text.endswith(":"):
             return capitalize_first(text)  # "That pays for:" opens a list: keep it
     if not text:
@@ -323,13 +324,42 @@ ORG_WORDS = frozenset(
     # Found reading the examples: shops, utilities and venues that "say" things too.
     "Mall Hydro Energy Power Transit Utility Utilities Airlines Airways Motors Inc Ltd Media Health Centre "
     "Center Hall Park Market Plaza Tower Arena Stadium Theatre Theater Library Regulator Canada Weekly Radio "
-    "Television TV Hotel Bakery Store Shop Mills Works Railway Railways Water Gas Electric Telecom".split())
+    "Television TV Hotel Bakery Store Shop Mills Works Railway Railways Water Gas Electric Telecom "
+    "Foods Holdings Industries Partners Labs Systems Technologies Pharmaceuticals Farms Dairy Brewery".split())
 """Words that make a capitalized name an organisation or place, not a person."""
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
-_TITLE = (r"(?:Councillor|Councilor|Coun\.|Sen\.|Senator|Rep\.|Dr\.|Judge|Justice|"
+_TITLE = (r"(?:Councillor|Councilor|Coun\.|Sen\.|Senator|Rep\.|Dr\.|Judge|Justice|Coach|Captain|Striker|"
+          r"Professor|Prof\.|Chief Executive|Economist|Inspector|Detective|Sergeant|Commissioner|Director|"
           r"President|Prime Minister|Minister|Secretary|leader|dictator|spokesperson|"
           r"spokesman|spokeswoman|Chancellor|King|Queen|Pope|Senator|Governor|Mayor|General)")
+
+
+_TITLE_WORDS = frozenset(
+    "President Minister Prime Secretary Defence Defense Foreign Finance Health Education Interior Home Justice "
+    "Ukrainian Russian American North South Korean The A Leader General Chief Executive Operating Financial "
+    "Officer Manager County City State Police Fire Coach Head Assistant Striker Captain Goalkeeper Defender "
+    "Midfielder Winger Professor Prof. Dr. Doctor Judge Mayor Deputy Governor Senator Sen. Rep. Councillor "
+    "Councilor Coun. Cllr Economist Inspector Detective Sergeant Sgt. Constable Commissioner Superintendent "
+    "Supt. Director Chairman Chairwoman Chair Speaker Spokesperson Spokesman Spokeswoman Reverend Rev. Bishop "
+    "Pastor Rabbi Imam Mr. Mrs. Ms. Sir Dame Lord Gen. Col. Lt. Capt. Adm. Admiral Lawyer Attorney Nurse "
+    "Vice Senior Acting Interim Former Regional Public Works Manager".split())
+"""Capitalized words that stand before a person's name as a title ("Chief Executive Maria Lund")."""
+
+_NOT_PERSON_HEADS = frozenset(
+    "maker company firm business group chain retailer producer manufacturer supplier bank club team agency "
+    "charity union council body organisation organization network brand store shop operator provider "
+    "utility service airline carrier developer publisher broadcaster newspaper site website app platform "
+    "school hospital university college museum fund trust".split())
+
+
+def _organisation_aside(after: str) -> bool:
+    """True when the aside after a name calls it a company, a club, a union … (``, the family-owned maker of …``)."""
+    aside = re.match(r",\s+(?:a|an|the)\s+([^,;]{3,80}?)(?:,|$)", after)
+    if aside is None:
+        return False
+    head = re.split(r"\s+(?:of|for|in|at|on|with|from|that|which|who)\s+", aside.group(1))[0].split()
+    return bool(head) and head[-1].lower() in _NOT_PERSON_HEADS
 
 
 def find_people(texts: list[str]) -> set[str]:
@@ -344,21 +374,26 @@ def find_people(texts: list[str]) -> set[str]:
         rf"professor|director|spokesperson|official|adviser|advisor|researcher|chief|head|"
         rf"president|leader|secretary|reporter|author|economist|scientist|engineer|lawyer|doctor|"
         rf"teacher|manager|officer|member|founder|owner|resident|student|worker|historian|"
-        rf"spokesman|spokeswoman|chair|chairman|chairwoman|mayor|governor|senator|judge)\b",
+        rf"spokesman|spokeswoman|chair|chairman|chairwoman|mayor|governor|senator|judge|"
+        rf"chemist|biologist|ecologist|physicist|geologist|nurse|surgeon|physician|pharmacist|paramedic|"
+        rf"firefighter|defender|striker|goalkeeper|midfielder|coach|captain|player|athlete|trader|farmer|"
+        rf"mother|father|neighbour|neighbor|pilot|driver|volunteer|activist|campaigner|forecaster|"
+        rf"meteorologist|architect|planner|landlord|tenant|shopkeeper|fisherman|chef|writer|artist|"
+        rf"singer|musician|pensioner|retiree|survivor|witness|victim|nun|priest)\b",
         rf"({_NAME}),\s+(?:a|an|the)\s+[^,;\"“”]{{3,80}},\s+(?:{verbs}|thinks|believes|warns|argues)\b",
         rf",\s+({_NAME}),\s+(?:{verbs}|thinks|believes|warns|argues)\b",
+        # "Kevin Doyle, who has worked …", "Ben Osei, 34, …": only people get "who" and an age
+        rf"({_NAME}),\s+(?:who\b|\d{{1,3}},)",
     ]
     for text in texts:
         for pat in patterns:
             for m in re.finditer(pat, text):
                 name = re.sub(r"['’]s$", "", m.group(1)).strip()
                 words = name.split()
-                while words and words[0] in ("President", "Minister", "Prime", "Secretary",
-                                             "Defence", "Defense", "Foreign", "Ukrainian",
-                                             "Russian", "American", "North", "South", "Korean",
-                                             "The", "A", "Leader", "General"):
+                while words and words[0] in _TITLE_WORDS:
                     words = words[1:]
-                if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words):
+                if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words) \
+                        and not _organisation_aside(text[m.end(1):]):
                     people.add(" ".join(words))
     # Surnames (and the two-word tails of three-word names) stand for the person too.
     for name in list(people):
@@ -476,6 +511,9 @@ def _tense_last(tokens: list[str]) -> str:
         base_only = w in _BASES and w not in AUX and not w.endswith("ed") and w not in _IRREGULAR_PAST
         if base_only and not (prev.endswith("s") or prev in SUBJ_PRONOUNS or prev in AUX):
             continue  # "replace lead water pipes": "lead" is not the clause's verb
+        if idx is not None and w.endswith("s") and w not in AUX and (
+                "-" in prev or any(re.fullmatch(r"[\d.,]+", _bare(p)) for p in tokens[max(0, i - 2):i])):
+            continue  # "answered 61 heat-related calls": a counted noun after the verb, not a verb
         idx = i
     if idx is None:
         return "present"
@@ -736,6 +774,11 @@ _SUBORDINATE_LEAD = {"while": "But", "whereas": "But", "although": "But", "thoug
                      "even though": "But", "because": "So"}
 
 
+_SPEECH_TAG = re.compile(r"^(?:he|she|they|we|it|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|the\s+\w+)\s+"
+                         r"(?:" + "|".join(_SPEECH_VERBS) + r"|thinks|believes|argues|warns|warned|argued|believed)"
+                         r"\s*,\s")
+
+
 def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
     """``While A, B.`` → ``A.`` ``But B.``; ``Because A, B.`` → ``A.`` ``So B.``"""
     m = re.match(r"(?i)(?:(but|and|so)\s+)?(while|whereas|although|even though|though|because)\s+", s)
@@ -748,6 +791,8 @@ def rule_leading_subordinate(s: str, ctx: Context) -> list[str] | None:
     for c in _commas(rest):
         left, right = rest[:c], rest[c + 2:]
         rtoks = right.split()
+        if _SPEECH_TAG.match(right):
+            return None  # "Because the river is high, she said, people should …": all of it is what she said
         ok = starts_clause(rtoks)
         if not ok and rtoks and _bare(rtoks[0]) in _PREPOSITIONS:
             # "…, with 1.3 million soldiers in uniform it would appear …"
@@ -1087,8 +1132,11 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         tail = s[right_start:]
         upto_comma = tail.split(", ")[0].split()
         # "…, working animal, wind or water": a list item, not a participle clause
-        if ", " in tail and len(upto_comma) <= 2:
-            continue
+        next_item = tail.split(", ")[1].split()[:1] if ", " in tail else []
+        if ", " in tail and len(upto_comma) <= 2 and not (
+                next_item and _bare(next_item[0]).endswith("ing") and ing_base(_bare(next_item[0]))
+                and re.search(r"\s(?:and|or)\s\w+ing\b", tail)):
+            continue  # (but "smashing windows, stripping trees and leaving …" is a list of -ing clauses)
         # "…, having a history of exposure is also helpful": a gerund subject of its own clause
         if any(_bare(t) in _FINITE_AUX for t in upto_comma):
             continue
@@ -1103,6 +1151,12 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         if re.search(r"\b(?:in|since|until|by)\s+(?:1[5-9]|20)\d\d\b", tail.split(", ")[0]):
             tense = "ed"  # "…, debuting with X in 1994": a dated event is in the past
         verb_at = next((i for i, t in enumerate(ltoks) if is_verb(t, ltoks[i - 1] if i else "")), None)
+        if tense != "ed" and verb_at is not None and _bare(ltoks[verb_at]) in _AMBIGUOUS_TENSE:
+            # "Heavy rain hit Millbrook on Sunday, flooding …": "hit" is past or present; a past
+            # time decides, else no guess ("They flood …" would be wrong).
+            if not _PAST_TIME.search(s):
+                continue
+            tense = "ed"
         if not m.group(1) and verb_at is not None and any(t.endswith(",") for t in ltoks[verb_at:]):
             continue  # "X involves the character, a small plane, engaging …": which one does it?
         if m.group(1):
@@ -1165,12 +1219,29 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
+_PAST_TIME = re.compile(r"\b(?:yesterday|overnight|last (?:night|week|month|year|weekend|\w+day)|ago|"
+                        r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:1[5-9]|20)\d\d)\b")
+
+
 def _convert_more(rest: str, tense: str, plural: bool) -> str:
     # "issuing statements … but doing little else": the second -ing verb follows the first.
     def fix(m: re.Match[str]) -> str:
         verb = _finite(m.group(2), tense, plural)
         return f" {m.group(1)} {verb}" if verb else m.group(0)
+
+    def fix_item(m: re.Match[str]) -> str:
+        word = m.group(1)
+        verb = None if word.lower() in _ING_NOUNS | _ING_NOT_VERBS else _finite(word, tense, plural)
+        return f", {verb}" if verb else m.group(0)
+
+    if re.search(r"\s(?:and|or)\s\w+ing\b", rest):
+        # "flooding homes, closing two schools and leaving …": every -ing of the list follows the first
+        rest = re.sub(r",\s(\w+ing)\b", fix_item, rest)
     return re.sub(r"\s(and|but|or)\s(\w+ing)\b", fix, rest)
+
+
+_ING_NOT_VERBS = frozenset("including according regarding following concerning during nothing something anything "
+                           "everything morning evening king spring thing".split())
 
 
 def rule_concession(s: str, ctx: Context) -> list[str] | None:
@@ -1595,6 +1666,13 @@ def rule_trailing_amount(s: str, ctx: Context) -> list[str] | None:
     head = right.split(" of ")[0]
     if has_verb(head.split()[1:]) or re.search(r"\b(?:and|but|which|who)\b", head):
         return None
+    part = re.fullmatch(r"(\S+\s+(?:\S+\s+)?[\d.,]+%?)\s+of\s+(?:them|whom)\s+((?:over|under|aged|from|in|at)\s+.+)", right)
+    if part and not has_verb(part.group(2).split()):
+        # "…, about 18% of them over the age of 75" → "About 18% of them were over the age of 75."
+        were = "were" if _tense_last(_main_tokens(left.split())) == "ed" else "are"
+        return [left, f"{capitalize_first(part.group(1))} of them {were} {part.group(2)}"]
+    if re.search(r"\bof\s+(?:them|whom|these|those|which|us|it)\b", right):
+        return None  # "…, about 18% of them …": a part of what came before, not an amount of its own
     be = "was" if _tense_last(_main_tokens(left.split())) == "ed" else "is"
     return [left, f"That {be} {right}"]
 
@@ -1789,12 +1867,25 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     # "which critics say is too vague": the relative word is an object; no safe split.
     if not _clause_verb_first(clause):
         return None
+    if rel == "which":
+        inner = _which_inner(subject, clause)
+        if inner == "":
+            return None  # "The roof of the hall, which …": which of the two it means is unclear
+        if inner is not None:
+            # "Residents of Willow Street, which runs along the river, …": the street runs, not the residents
+            return [f"{capitalize_first(inner)} {clause}", main]
     ref = _refer(stoks, ctx)
-    if rel == "who" and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject) \
+    if rel == "who" and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject) \
             and not any(w in ORG_WORDS for w in stoks) and stoks[0] not in ("The", "A", "An"):
         # "Dev Patel, who voted …, said": "who" names a person; repeat the name, never guess he/she
-        ref = ctx.short_name(subject) if ctx.is_person(subject) else (
-            stoks[-1] if len(stoks) == 2 and not re.search(r"-[a-z]", stoks[1]) else subject)
+        titled = next((" ".join(stoks[k:]) for k in range(1, len(stoks))
+                       if ctx.is_person(" ".join(stoks[k:])) and len(stoks) - k >= 2), None)
+        if ctx.is_person(subject):
+            ref = ctx.short_name(subject)
+        elif titled is not None or stoks[0] in _TITLE_WORDS and len(stoks) == 3:
+            ref = stoks[-1]  # "Striker Aisha Kamara, who joined …, scored" → "Kamara scored"
+        else:
+            ref = stoks[-1] if len(stoks) == 2 and not re.search(r"-[a-z]", stoks[1]) else subject
     if ref is None:
         return None
     if rel == "who" and not (ctx.is_person(subject) or ref in (subject, stoks[-1]) or ref == "They"
@@ -1803,6 +1894,48 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     # Keep the order of information: what the relative clause says first, then the main clause.
     again = "It" if rel == "which" and ref.startswith("The ") and not ref.endswith("s") else ref
     return [f"{subject} {clause}", f"{again} {verb} {rest}"]
+
+
+_INNER_PREPOSITIONS = r"(?:of|in|on|at|near|along|beside|from|for|inside|outside|around|behind)"
+_PEOPLE_HEADS = frozenset("people residents police staff families children crowds fans voters workers".split())
+
+
+def _which_inner(subject: str, clause: str) -> str | None:
+    """What ``which`` points at when the subject ends in a phrase (``Residents of Willow Street``).
+
+    ``None``: the subject as a whole (no inner phrase, or the verb agrees only with the head);
+    the inner noun phrase when the head is people (never "which") or only it agrees; ``""`` when unclear.
+    """
+    m = re.match(r"^(.+?)\s+" + _INNER_PREPOSITIONS + r"\s+(.+)$", subject)
+    if m is None:
+        return None
+    head, inner = m.group(1).split(), m.group(2)
+    last = re.split(r"\s+" + _INNER_PREPOSITIONS + r"\s+", inner)[-1]
+    head_word = _bare(head[-1])
+    if head_word in PERSON_NOUNS or head_word.rstrip("s") in PERSON_NOUNS or head_word in _PEOPLE_HEADS:
+        return last
+    ctoks = clause.split()
+    if ctoks and _bare(ctoks[0]) in ADVERBS and len(ctoks) > 1:
+        ctoks = ctoks[1:]
+    verb = _bare(ctoks[0]) if ctoks else ""
+    if verb in ("is", "was", "has", "does") or (verb.endswith("s") and not verb.endswith("ss") and verb in VERB_FORMS):
+        singular = True
+    elif verb in ("are", "were", "have", "do"):
+        singular = False
+    else:
+        return ""
+
+    def plural(np: str, at_start: bool) -> bool:
+        w = np.split()[-1]
+        name = w[:1].isupper() and not (at_start and len(np.split()) == 1)  # "Shopkeepers" opens the sentence
+        return not name and w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is", "'s", "’s"))
+
+    head_fits, inner_fits = plural(" ".join(head), True) != singular, plural(last, False) != singular
+    if head_fits and not inner_fits:
+        return None
+    if inner_fits and not head_fits:
+        return last
+    return ""
 
 
 PERSON_NOUNS = frozenset(
@@ -2174,6 +2307,32 @@ def split_sentence(text: str, ctx: Context | None = None) -> list[str]:
     return [p for p in out if p]
 
 
+_PERSONAL_START = re.compile(r"^(?:(?:But|And|So|Yet|Then)\s+)?(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def _people_in(text: str, ctx: Context) -> set[str]:
+    """The people ``text`` names, each once (``Maria Lund`` and ``Lund`` are one person)."""
+    found: set[str] = set()
+    for name in sorted(ctx.people, key=len, reverse=True):
+        if re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text) \
+                and not any(name in f for f in found):
+            found.add(name)
+    return {n.split()[-1] for n in found}
+
+
+def _pronoun_lost(parts: list[str], ctx: Context) -> bool:
+    """True when a piece opens with he/she right after a piece that names two people.
+
+    Inside one sentence ("Lund met Grant, and she promised …") the reader takes the pronoun
+    as the subject; as a sentence of its own it could be either person: keep the sentence whole.
+    """
+    for before, after in zip(parts, parts[1:]):
+        after = after.lstrip(_AFTER_FIRST)
+        if _PERSONAL_START.match(after) and len(_people_in(before, ctx)) >= 2:
+            return True
+    return False
+
+
 def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> list[str]:
     size = word_count(masked.unmask(s)) if masked is not None else word_count(_MASK.sub("Q", s))
     if depth > 6 or size <= ctx.min_words:
@@ -2195,6 +2354,8 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
         return [s + end]  # a quotation with its speaker: only the quote rules apply
     for rule in RULES:
         parts = rule(s, ctx)
+        if parts and _pronoun_lost(parts, ctx):
+            continue
         if parts and len(parts) > 1 and all(p.strip() for p in parts):
             out: list[str] = []
             for p in parts:
