@@ -984,9 +984,15 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     if not rtoks or not is_verb(rtoks[0]) and not (len(rtoks) > 1 and _bare(rtoks[0]) in ADVERBS
                                                    and is_verb(rtoks[1])):
         return None
-    if has_verb(appos.split()):
+    # "a former goalkeeper who took over in 2023": a verb only inside the relative clause is fine
+    relative = re.search(r"\s(?:who|that)\s", appos)
+    if has_verb((appos[:relative.start()] if relative else appos).split()):
         return None
-    ref = ctx.short_name(bare_name) if ctx.is_person(bare_name) else name
+    words = bare_name.split()
+    while len(words) > 2 and words[0] in _TITLE_WORDS:
+        words = words[1:]  # "Coach Ruth Adeyemi" is repeated as "Adeyemi"
+    person = " ".join(words)
+    ref = ctx.short_name(person) if ctx.is_person(person) else (words[-1] if person != bare_name else name)
     verb = _bare(rtoks[0]) if is_verb(rtoks[0]) else _bare(rtoks[1])
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
     return [f"{name} {'was' if past else 'is'} {appos}", f"{ref} {rest}"]
@@ -1714,9 +1720,12 @@ def rule_is_a_that(s: str, ctx: Context) -> list[str] | None:
         return None
     plural = be in ("are", "were")
     if rel == "who":
-        name = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", subject)
+        name = re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}", subject)
+        titled = stoks[1:] if len(stoks) == 3 and stoks[0] in _TITLE_WORDS else []
         if ctx.is_person(subject):
             who = ctx.short_name(subject)
+        elif titled and name:
+            who = ctx.short_name(" ".join(titled))  # "Coach Ruth Adeyemi" → "Adeyemi"
         elif name and not any(w in ORG_WORDS for w in stoks) and stoks[0] not in ("The", "A", "An"):
             who = subject
         elif plural:
@@ -1856,7 +1865,9 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
         return None
     subject, rel, clause, verb, rest = m.groups()
     stoks = subject.split()
-    if has_verb(stoks) or len(stoks) > 8 or not (is_verb(verb) or (_bare(verb) in ADVERBS and is_verb(rest.split()[0]))):
+    # "Judge Marian Okafor": a title is not the verb "judge"
+    if has_verb(stoks[1:] if stoks[0] in _TITLE_WORDS else stoks) or len(stoks) > 8 \
+            or not (is_verb(verb) or (_bare(verb) in ADVERBS and is_verb(rest.split()[0]))):
         return None
     main = f"{subject} {verb} {rest}"
     if rel == "whose":

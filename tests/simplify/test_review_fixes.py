@@ -166,3 +166,35 @@ def test_find_people_titles_and_companies() -> None:
     ])
     assert {"Rosa Ortega", "Ortega", "Tom Reed", "Reed", "Ben Okoro", "Jo Reyna"} <= people
     assert not {"Chief Executive Rosa Ortega", "Ashby Dairies", "Dairies"} & people
+
+
+# -- a title that is also a verb ("Judge", "Coach") ------------------------------------------------
+
+def test_judge_title_is_not_a_verb() -> None:
+    text = ("Judge Alma Ruiz, who has led the district court since 2015, said the county had ignored "
+            "the law for years.")
+    assert split_sentence(text, ctx("easy", "Alma Ruiz")) == [
+        "Judge Alma Ruiz has led the district court since 2015.",
+        "Ruiz said the county had ignored the law for years.",
+    ]
+
+
+# -- "Name, a role who …, said": the relative clause belongs to the role ----------------------------
+
+def test_appositive_with_a_relative_clause() -> None:
+    text = "Coach Nina Blake, a former runner who took charge in 2021, said the squad was ready for the final."
+    assert split_sentence(text, ctx("plain", "Nina Blake")) == [
+        "Coach Nina Blake is a former runner who took charge in 2021.",
+        "Blake said the squad was ready for the final.",
+    ]
+    assert split_sentence(text, ctx("easy", "Nina Blake")) == [
+        "Coach Nina Blake is a former runner.",
+        "Blake took charge in 2021.",
+        "Blake said the squad was ready for the final.",
+    ]
+
+
+def test_appositive_with_a_verb_before_who_stays_whole() -> None:
+    text = "Tom Reed, a driver hired in May who works nights, said the new buses were much quieter than the old ones."
+    out = split_sentence(text, ctx("plain", "Tom Reed"))
+    assert not any(p.startswith("Tom Reed is a driver hired") for p in out)
