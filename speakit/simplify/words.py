@@ -725,6 +725,21 @@ def _which_to_that(m: re.Match[str], text: str) -> str | None:
     return None
 
 
+def _rather_than(m: re.Match[str], text: str) -> str | None:
+    # "rail rather than road" → "rail instead of road"; "walk rather than drive" would need "driving".
+    rest = text[m.end():]
+    if _NOUNISH_NEXT.match(rest) or re.match(r"\s+[\w'’-]+ing\b", rest):
+        return _match_case("instead of", m.group())
+    return None
+
+
+def _known_as(m: re.Match[str], text: str) -> str | None:
+    # "is known as the Bay Area" names it ("is called"); "is known as a kind man" is a reputation.
+    if re.match(r"\s+(?:the\s+)?[A-Z\"“]", text[m.end():]):
+        return m.group(1) + " called"
+    return None
+
+
 def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
     # Plain language spells out "e.g." and "i.e.".
     word = "for example" if m.group(2).lower() == "g" else "that is"
@@ -741,6 +756,9 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])established(?![\w'’-])"), _established),
     (re.compile(r"(?<![\w'’-])([EeIi])\.\s?([ge])\.(?![\w'’-])"), _latin_abbreviation),
     (re.compile(r"(?<![\w'’-])which(?![\w'’-])"), _which_to_that),
+    (re.compile(r"(?<![\w'’-])[Rr]ather than(?![\w'’-])"), _rather_than),
+    (re.compile(r"(?<![\w'’-])(is|are|was|were|be|been|being|now) known as(?![\w'’-])"),
+     _known_as),
     (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),
     (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"

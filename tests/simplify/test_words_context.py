@@ -25,6 +25,8 @@ from speakit.simplify.words import rephrase, swap_words
     ("The sheds served as stables.", "The sheds were stables."),
     ("She has served as chair.", "She has been chair."),
     ("Brill FC is a club based in Brill.", "Brill FC is a club in Brill."),
+    ("The bay is known as the Bay Area.", "The bay is called the Bay Area."),
+    ("They chose rail rather than the road.", "They chose rail instead of the road."),
     ("Many fish, e.g. trout, live here.", "Many fish, for example trout, live here."),
     ("The sword which he used was old.", "The sword that he used was old."),
     ("It is a shop which sells fuel.", "It is a shop that sells fuel."),
@@ -54,6 +56,9 @@ def test_context_swaps(before: str, after: str) -> None:
     "The house in which he lived burned.",
     "The rules set out which people qualify.",       # a question word, not a relative
     "He asked which road to take.",
+    "He is known as a kind man.",                    # a reputation, not a name
+    "It became known as Brill.",
+    "They walk rather than drive.",                  # would need "instead of driving"
     "Pay within a week.",                            # "no later than", not "in"
     "It is within 5 km.",
     "They did as well as expected.",                 # a comparison
@@ -70,15 +75,14 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("The board consists of nine members.", "The board has nine members."),
     ("They grow crops such as maize.", "They grow crops like maize."),
     ("The vote took place on Monday.", "The vote happened on Monday."),
-    ("The fort is also known as Lal Qila.", "The fort is also called Lal Qila."),
     ("He sang it a single time.", "He sang it once."),
     ("She was able to leave.", "She could leave."),
     ("They left the following morning.", "They left the next morning."),
     ("The band's debut album sold well.", "The band's first album sold well."),
     ("The hall was completed in 1910.", "The hall was finished in 1910."),
     ("The city is divided into six wards.", "The city is split into six wards."),
-    ("Rail rather than road was chosen.", "Rail instead of road was chosen."),
     ("It is considered to be the best.", "It is considered the best."),
+    ("The fort is also known as Lal Qila.", "The fort is also called Lal Qila."),
     ("The park is home to 200 species.", "The park has 200 species."),
     ("The hall was built upon a hill.", "The hall was built on a hill."),
     ("The plant has the ability to grow fast.", "The plant can grow fast."),
