@@ -334,7 +334,7 @@ def _drop_time_words(text: str, level: str, spans: list[tuple[int, int]], cuts: 
     return out
 
 
-_AS_WELL_END = re.compile(r",?\s+as well(?=\s*[.,;!?]|\s*$)")
+_AS_WELL_END = re.compile(r",?\s+(?:as well|too)(?=\s*[.,;!?]|\s*$)")
 
 
 def _drop_as_well(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
@@ -345,9 +345,10 @@ def _drop_as_well(text: str, level: str, spans: list[tuple[int, int]], cuts: lis
     for m in reversed(list(_AS_WELL_END.finditer(text))):
         if any(x <= m.start() < y for x, y in spans):
             continue
-        if _prev_token(text, m.start()) in ("might", "may", "could", "just", "equally"):
-            continue  # "we might as well go" is an idiom
-        cuts.append(Cut("filler", "as well"))
+        if _prev_token(text, m.start()) in ("might", "may", "could", "just", "equally", "me", "is", "was", "are",
+                                            "were", "far", "much", "way", "all", "only", "not"):
+            continue  # "we might as well go", "me too", "it is too": idioms and degrees
+        cuts.append(Cut("filler", m.group().strip(" ,")))
         out = out[:m.start()] + out[m.end():]
     return out
 

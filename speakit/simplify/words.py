@@ -740,6 +740,14 @@ def _known_as(m: re.Match[str], text: str) -> str | None:
     return None
 
 
+def _multiple(m: re.Match[str], text: str) -> str | None:
+    # "multiple times" → "many times"; "multiple sclerosis" is an illness.
+    nxt = re.match(r"\s+([a-z]+)", text[m.end():])
+    if nxt and nxt.group(1).endswith("s") and not nxt.group(1).endswith(("ss", "is")):
+        return _match_case("many", m.group())
+    return None
+
+
 def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
     # Plain language spells out "e.g." and "i.e.".
     word = "for example" if m.group(2).lower() == "g" else "that is"
@@ -757,6 +765,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])([EeIi])\.\s?([ge])\.(?![\w'’-])"), _latin_abbreviation),
     (re.compile(r"(?<![\w'’-])which(?![\w'’-])"), _which_to_that),
     (re.compile(r"(?<![\w'’-])[Rr]ather than(?![\w'’-])"), _rather_than),
+    (re.compile(r"(?<![\w'’-])[Mm]ultiple(?![\w'’-])"), _multiple),
     (re.compile(r"(?<![\w'’-])(is|are|was|were|be|been|being|now) known as(?![\w'’-])"),
      _known_as),
     (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),

@@ -269,6 +269,9 @@ def test_easy_drops_a_closing_as_well() -> None:
     assert trim("Ferns grow there as well.", "plain") == "Ferns grow there as well."
     assert trim("We might as well go.", "easy") == "We might as well go."
     assert trim("It sells bread as well as milk.", "easy") == "It sells bread as well as milk."
+    assert trim("Ferns grow there, too.", "easy") == "Ferns grow there."
+    assert trim("Me too.", "easy") == "Me too."
+    assert trim("It was too.", "easy") == "It was too."
 
 
 _ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 ,.;:()\"'“”-%$") +

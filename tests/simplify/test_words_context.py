@@ -27,6 +27,7 @@ from speakit.simplify.words import rephrase, swap_words
     ("Brill FC is a club based in Brill.", "Brill FC is a club in Brill."),
     ("The bay is known as the Bay Area.", "The bay is called the Bay Area."),
     ("They chose rail rather than the road.", "They chose rail instead of the road."),
+    ("They tried multiple times.", "They tried many times."),
     ("Many fish, e.g. trout, live here.", "Many fish, for example trout, live here."),
     ("The sword which he used was old.", "The sword that he used was old."),
     ("It is a shop which sells fuel.", "It is a shop that sells fuel."),
@@ -57,6 +58,7 @@ def test_context_swaps(before: str, after: str) -> None:
     "The rules set out which people qualify.",       # a question word, not a relative
     "He asked which road to take.",
     "He is known as a kind man.",                    # a reputation, not a name
+    "She has multiple sclerosis.",
     "It became known as Brill.",
     "They walk rather than drive.",                  # would need "instead of driving"
     "Pay within a week.",                            # "no later than", not "in"
@@ -84,6 +86,7 @@ def test_context_swaps_left_alone(text: str) -> None:
     ("It is considered to be the best.", "It is considered the best."),
     ("The fort is also known as Lal Qila.", "The fort is also called Lal Qila."),
     ("The park is home to 200 species.", "The park has 200 species."),
+    ("It was built in various styles.", "It was built in different styles."),
     ("The hall was built upon a hill.", "The hall was built on a hill."),
     ("The plant has the ability to grow fast.", "The plant can grow fast."),
     ("The band played a variety of music.", "The band played many kinds of music."),
