@@ -944,8 +944,12 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             continue  # "…, and a device strapped to his back, and leads …": the pieces are unclear
         if conj == "and" and len(re.findall(r",\s", left)) >= 2:
             continue  # "A, B, C, and D": a list may go on
-        if conj == "and" and ", " in left and not has_verb(left.rsplit(", ", 1)[-1].split()):
+        last_chunk = left.rsplit(", ", 1)[-1]
+        amount_aside = len(re.findall(r",\s", left)) == 1 and re.match(_APPROX + r"\s", last_chunk) \
+            and re.search(r"\d", last_chunk)
+        if conj == "and" and ", " in left and not has_verb(last_chunk.split()) and not amount_aside:
             continue  # "divided the country, the government, and even the cabinet": a list
+            # (but "drew 65,000 visitors, up from 48,000 last year, and organizers said …" is not)
         if conj == "and" and "," in left and " and " in left.rsplit(", ", 1)[-1]:
             continue  # "A, B and C, and D …" may go on with the list
         if conj == "and" and re.search(r",\s+[\w'’ -]+,\s*$", left + ","):
@@ -1044,8 +1048,13 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
         if later and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)*\s+(?:and|or)\s+"
                                   r"(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!?]?", right[later.start() + 1:].strip()):
             later = None  # "…, handing out rice, bottled water and mosquito nets": a list ends the sentence
+        after_later = right[later.end():].split()[:1] if later else []
         if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right) or (
-                later and is_verb(later.group(1)) and not later.group(1).endswith("ing")):
+                later and is_verb(later.group(1)) and not later.group(1).endswith("ing")) or (
+                later and after_later and (_bare(later.group(1)) in ADVERBS or _bare(later.group(1)).endswith("ly"))
+                and is_verb(after_later[0]) and not after_later[0].endswith("ing")):
+            # "… found that the whales, which can live 100 years, now spend less time …": the
+            # clause ends mid-sentence, after it an adverb and the verb the whales still need
             m = None  # "when the bus, which was carrying tourists, crashed": the clause ends mid-sentence  # "…, which consisted of A, B and C, and D …": where the clause ends is unclear
         elif _long_enough(left, right, minimum=3) and has_verb(left.split()):
             antecedent = left.split()[-1].strip(".,")
@@ -1059,8 +1068,8 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                 rtoks = right.split()[1:] if _bare(rtoks[1]) not in AUX else right.split()
             if rel == "which" and rtoks and is_verb(rtoks[0]):
                 # "… in the emergency department, which has been short of staff" → "The emergency department has …"
-                np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:[a-z][\w'’-]*\s+){0,2}"
-                               r"[a-z][\w'’-]*)$", left)
+                np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:(?!(?:the|this|that|these|"
+                               r"those|its|their|his|her|a|an)\s)[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
                 if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
                     return [left, f"The {np.group(1)} {right}"]
                 this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"

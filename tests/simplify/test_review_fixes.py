@@ -198,3 +198,30 @@ def test_appositive_with_a_verb_before_who_stays_whole() -> None:
     text = "Tom Reed, a driver hired in May who works nights, said the new buses were much quieter than the old ones."
     out = split_sentence(text, ctx("plain", "Tom Reed"))
     assert not any(p.startswith("Tom Reed is a driver hired") for p in out)
+
+
+# -- a "which" clause inside a reported clause: the verb after it is still needed ----------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_inside_that_clause_stays_whole(level: str) -> None:
+    text = ("The survey found that the river otters, which can swim for hours, now spend 30% less time "
+            "in the water than they did in 2005.")
+    out = split_sentence(text, ctx(level))
+    assert out == [text]
+    assert not any(p.startswith("The the ") or p.endswith("that the river otters.") for p in out)
+
+
+# -- an amount aside before ", and" is not a list --------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_amount_aside_then_and_clause(level: str) -> None:
+    text = "The market drew 9,400 shoppers, up from 7,100 last year, and traders said they hoped to open on Sundays."
+    assert split_sentence(text, ctx(level)) == [
+        "The market drew 9,400 shoppers, up from 7,100 last year.",
+        "Traders said they hoped to open on Sundays.",
+    ]
+
+
+def test_list_before_and_still_whole() -> None:
+    text = "The stall sold bread, about 400 loaves, and cakes on the first day of the big summer fair in town."
+    assert split_sentence(text, ctx("easy")) == [text]
