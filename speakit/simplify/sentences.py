@@ -1880,8 +1880,18 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
         return None
     main = f"{subject} {verb} {rest}"
     if rel == "whose":
-        if not has_verb(clause.split()) or ctx.is_person(subject):
-            return None  # "his" or "her": we do not guess
+        head = _bare(stoks[-1])
+        if not has_verb(clause.split()):
+            return None
+        if ctx.is_person(subject) or head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS \
+                or head in _PEOPLE_HEADS or re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject):
+            # "The minister, whose department …": never "Its", and "his"/"her" would be a guess;
+            # the owner's name says it: "The minister's department …"
+            if "'" in subject or "’" in subject or len(stoks) > 4:
+                return None
+            mark = "’" if "’" in s else "'"
+            owner = f"{subject}{mark}" if head.endswith("s") and not ctx.is_person(subject) else f"{subject}{mark}s"
+            return [f"{owner} {clause}", main]
         plural = _refer(stoks, ctx) == "They"
         return [main, f"{_AFTER_FIRST}{'Their' if plural else 'Its'} {clause}"]
     # "which critics say is too vague": the relative word is an object; no safe split.

@@ -225,3 +225,22 @@ def test_amount_aside_then_and_clause(level: str) -> None:
 def test_list_before_and_still_whole() -> None:
     text = "The stall sold bread, about 400 loaves, and cakes on the first day of the big summer fair in town."
     assert split_sentence(text, ctx("easy")) == [text]
+
+
+# -- "whose" after a person: never "Its" ----------------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_whose_after_a_person_names_the_owner(level: str) -> None:
+    text = ("The mayor, whose office runs the bus service, has promised new timetables by the end of the "
+            "month, although drivers say that is too late.")
+    out = split_sentence(text, ctx(level))
+    assert out[0] == "The mayor's office runs the bus service."
+    assert not any(p.startswith("Its office") for p in out)
+
+
+def test_whose_after_a_thing_still_its() -> None:
+    text = "The library, whose roof leaked for years, will reopen in May after a long and costly repair."
+    assert split_sentence(text, ctx("plain")) == [
+        "The library will reopen in May after a long and costly repair.",
+        "Its roof leaked for years.",
+    ]
