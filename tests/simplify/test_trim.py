@@ -285,3 +285,35 @@ def test_numbers_and_quotes_survive_arbitrary_text(text: str) -> None:
         out = drop_fillers(text, level)
         assert sorted(extract_numbers(out)) == sorted(extract_numbers(text)), (text, out)
         assert extract_quotes(out) == extract_quotes(text), (text, out)
+
+
+_DOC = """\
+# Harbour board picks a new ferry
+
+Moreover, the harbour board (pictured) said on Tuesday that the new ferry, the Skylark
+(Norwegian: Lerka), is extremely fast. The ferry, which is located in Bergen, was established
+in 1998 and carries 420 passengers (about 60 more than the old one).
+
+"It is a highly unusual ship (truly)," said captain Ines Varga. Following the vote, the board
+had signed the deal with Oslo, Bergen, and Tromso.
+"""
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_documents_get_the_same_word_stage(level: str) -> None:
+    from speakit.read import read_string
+    from speakit.simplify import simplify
+    from speakit.simplify.facts import compare
+
+    doc = read_string(_DOC, kind="markdown", source="ferry.md")
+    out = simplify(doc, level)
+    text = " ".join(s.text for s in out.sentences())
+    for kept in ("Skylark", "420", "60", "1998", "Ines Varga", "It is a highly unusual ship (truly)"):
+        assert kept in text
+    for gone in ("(pictured)", "Lerka", "extremely fast", "located", "Following the vote", "Bergen, and"):
+        assert gone not in text
+    assert "Moreover" not in text                       # plain: the word list says "Also,"; easy: cut
+    assert text.startswith("Also,") == (level == "plain")
+    assert ("had signed" in text) == (level == "plain")  # easy keeps to the simple past
+    check = compare(doc, out)
+    assert check.numbers.missing == () and check.quotes.missing == ()
