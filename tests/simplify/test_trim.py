@@ -317,3 +317,17 @@ def test_documents_get_the_same_word_stage(level: str) -> None:
     assert ("had signed" in text) == (level == "plain")  # easy keeps to the simple past
     check = compare(doc, out)
     assert check.numbers.missing == () and check.quotes.missing == ()
+
+
+@pytest.mark.xfail(reason="speakit/simplify/__init__.py _polish finds the terms to protect before drop_fillers "
+                          "cuts the aside, so the offsets point past the term; the fix (find them after "
+                          "drop_fillers) is the lead's", strict=False)
+def test_a_cut_before_a_term_keeps_the_term_protected() -> None:
+    from speakit.read import read_string
+    from speakit.simplify import simplify
+
+    article = ("# Aid talks\n\nThe agency (pictured in a file photo) asked on Monday for more humanitarian "
+               "assistance for the town.\n")
+    out = simplify(read_string(article, kind="markdown", source="aid.md"), "plain")
+    text = " ".join(s.text for s in out.sentences())
+    assert "humanitarian assistance" in text and "(pictured" not in text
