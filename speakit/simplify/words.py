@@ -770,8 +770,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
      _known_as),
     (re.compile(r"(?<![\w'’-])based\s+(in|at)(?=\s+[A-Z\d])"), _based_in),
     (re.compile(r"(?<![\w'’-])(served|serves) as(?=\s+(?:a|an|the|his|her|its|their|[a-z]+)\b)"), _served_as),
-    (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|a|an|the|part|open|closed|there|active|"
-                r"popular|silent|unchanged)\b)"), _remained),
+    (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|open|closed|there|active|popular|silent|"
+                r"unchanged)\b)"), _remained),
     (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
 )
 

@@ -52,6 +52,7 @@ def test_context_swaps(before: str, after: str) -> None:
     "The hotel is centrally located in Oslo.",
     "Little remained of the fort.",                  # what was left, not "stayed"
     "Food served as a reward.",                      # no clear subject to agree with
+    "Until 1943 he remained the chief.",             # "stayed the chief" would not read
     "He is based in Oslo.",                          # works from, not only "is in"
     "The sword, which he used, was old.",            # an aside after a comma keeps "which"
     "The house in which he lived burned.",
