@@ -234,8 +234,10 @@ def _polish(text: str, run: _Run) -> str:
     from .words import drop_fillers, swap_words
 
     text = drop_spelled_out_acronyms(text, _without(run.everything, text))
+    # Terms are found after the cuts: positions found before them would point at other words.
+    text = drop_fillers(text, run.ctx.level)
     protected = [(a, b) for a, b, _ in run.matcher.find(text)]
-    text, _ = swap_words(drop_fillers(text, run.ctx.level), protected=protected)
+    text, _ = swap_words(text, protected=protected)
     return unify_names(text, run.names)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -125,7 +127,9 @@ def test_only_aside_names_are_lost(pieces: list[str]) -> None:
     out, cuts = trim_cuts(text, "easy")
     lost = set(extract_names(text)) - set(extract_names(out))
     in_cuts = " ".join(c.text for c in cuts)
-    assert all(name in in_cuts or name in ("Moreover", "In") for name in lost), (text, out, lost)
+    # A word still in the output was not lost: it only stopped looking like a name ("In addition, The" → "The").
+    assert all(name in in_cuts or name in ("Moreover", "In") or re.search(rf"\b{re.escape(name)}\b", out)
+               for name in lost), (text, out, lost)
 
 
 @pytest.mark.parametrize("before, after", [
@@ -319,9 +323,6 @@ def test_documents_get_the_same_word_stage(level: str) -> None:
     assert check.numbers.missing == () and check.quotes.missing == ()
 
 
-@pytest.mark.xfail(reason="speakit/simplify/__init__.py _polish finds the terms to protect before drop_fillers "
-                          "cuts the aside, so the offsets point past the term; the fix (find them after "
-                          "drop_fillers) is the lead's", strict=False)
 def test_a_cut_before_a_term_keeps_the_term_protected() -> None:
     from speakit.read import read_string
     from speakit.simplify import simplify
