@@ -992,6 +992,10 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     relative = re.search(r"\s(?:who|that)\s", appos)
     if has_verb((appos[:relative.start()] if relative else appos).split()):
         return None
+    # The appositive's own head ("a retired teacher") is the subject; only what follows may be someone else.
+    others = re.split(r"\s(?:of|at|for|with|to|who|that|from)\s", appos, maxsplit=1)
+    if len(others) > 1 and _other_person_then_pronoun(others[1], rest, ctx):
+        return None  # "X, a friend of the boy, told his parents …"
     words = bare_name.split()
     while len(words) > 2 and words[0] in _TITLE_WORDS:
         words = words[1:]  # "Coach Ruth Adeyemi" is repeated as "Adeyemi"
@@ -1663,7 +1667,9 @@ def rule_said_and_that(s: str, ctx: Context) -> list[str] | None:
             or _MASK.search(s) or len(subject.split()) > 7:
         return None
     acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", subject)
-    who = _refer(subject.split(), ctx) or (acronym.group(1) if acronym else capitalize_first(subject))
+    # "In it, the charity said A and that B" → "The charity also said B", not "In it, the charity also said"
+    bare = re.sub(r"^In it,\s+", "", subject)
+    who = _refer(bare.split(), ctx) or (acronym.group(1) if acronym else capitalize_first(bare))
     return [f"{subject} {verb} {first}", f"{who} also {verb} {second}"]
 
 
@@ -1867,6 +1873,23 @@ def _clause_verb_first(clause: str) -> bool:
             and (nxt in DETERMINERS | {"its", "his", "her", "their", "more", "about"} or nxt[:1].isdigit()))
 
 
+_PEOPLE_WORDS = frozenset("boy boys girl girls man men woman women child children baby patient patients "
+                          "pupil pupils son daughter mother father wife husband friend brother sister".split())
+
+
+def _other_person_then_pronoun(aside: str, rest: str, ctx: Context) -> bool:
+    """True when an aside names another person and the rest says he/she/his/her/him.
+
+    Inside the sentence the pronoun may point at the person in the aside; once the aside
+    is a sentence of its own, the reader takes it for the subject.
+    """
+    if not re.search(r"\b(?:he|she|his|her|him|hers|they|their|them)\b", rest, re.I):
+        return False
+    words = [_bare(w) for w in aside.split()]
+    return any(w in _PEOPLE_WORDS or w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS for w in words) \
+        or bool(_people_in(aside, ctx))
+
+
 def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     """``The plan, which was drawn up by X, includes Y`` → ``The plan was drawn up by X.`` ``It includes Y.``"""
     m = re.match(r"^((?:(?!,\s).)+?),\s+(which|who|whose)\s+((?:(?!,\s).)+?(?:\([^)]*\))?),\s+(\S+)\s+(.+)$", s)
@@ -1879,6 +1902,8 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
             or not (is_verb(verb) or (_bare(verb) in ADVERBS and is_verb(rest.split()[0]))):
         return None
     main = f"{subject} {verb} {rest}"
+    if _other_person_then_pronoun(clause, rest, ctx):
+        return None  # "Dr. Farah, who treated the boy, told his parents …": whose parents, once apart?
     if rel == "whose":
         head = _bare(stoks[-1])
         if not has_verb(clause.split()):

@@ -244,3 +244,36 @@ def test_whose_after_a_thing_still_its() -> None:
         "The library will reopen in May after a long and costly repair.",
         "Its roof leaked for years.",
     ]
+
+
+# -- another person in the aside, a pronoun after it ------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_who_clause_with_another_person_stays_whole(level: str) -> None:
+    # "his parents" are the girl's or the doctor's? Inside one sentence the nearest reading holds.
+    text = "Dr. Sam Ode, who treated the girl on the ward, told her parents that she would make a full recovery."
+    assert split_sentence(text, ctx(level, "Sam Ode")) == [text]
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_appositive_naming_another_person_stays_whole(level: str) -> None:
+    text = "Tom Reed, a friend of the boy since school, told his parents that the coach had called the police twice."
+    assert split_sentence(text, ctx(level, "Tom Reed")) == [text]
+
+
+def test_appositive_head_is_the_subject_itself() -> None:
+    text = "Nina Blake, a retired teacher who has lived on the lane for 30 years, said the water rose faster than she had seen."
+    assert split_sentence(text, ctx("plain", "Nina Blake")) == [
+        "Nina Blake is a retired teacher who has lived on the lane for 30 years.",
+        "Blake said the water rose faster than she had seen.",
+    ]
+
+
+def test_in_it_is_not_repeated() -> None:
+    text = ("In a statement on Friday, the museum said it had fixed the roof, and that visitor numbers had "
+            "recovered to their 2019 level.")
+    assert split_sentence(text, ctx("plain")) == [
+        "The museum made a statement on Friday.",
+        "In it, the museum said it had fixed the roof.",
+        "The museum also said visitor numbers had recovered to their 2019 level.",
+    ]
