@@ -911,6 +911,8 @@ def _time_phrase_then_clause(tokens: list[str]) -> int | None:
 
 def rule_coordination(s: str, ctx: Context) -> list[str] | None:
     """``A, and B`` / ``A, but B`` (B a clause with its own subject) → ``A.`` ``(But) B.``"""
+    if re.match(r"(?i)(?:(?:and|but|so)\s+)?not only\b", s):
+        return None  # "Not only did the storm close the road, but …": the first half is no sentence alone
     for m in re.finditer(r",\s+(and|but|while|whereas|so|yet)\s+", s):
         left, right = s[:m.start()], s[m.end():]
         conj = m.group(1).lower()
@@ -2097,7 +2099,13 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     if who is not None and not _clause_verb_first(who):
         return None
     role = role[0].lower() + role[1:] if role.split()[0] in ("The", "A", "An", "Its", "Their") else role
-    short = name.split()[-1]
+    role_head = _bare(re.split(r"\s+(?:of|for|at|in|on)\s+", role)[0].split()[-1])
+    if ctx.is_person(name):
+        short = ctx.short_name(name)
+    elif role_head in PERSON_NOUNS or role_head.rstrip("s") in PERSON_NOUNS or role_head in _PEOPLE_WORDS:
+        short = name.split()[-1]
+    else:
+        short = name  # "The drug maker, Velan Pharma, hopes …": a company is not "Pharma"
     second = f"{conj + ' ' if conj else ''}{short} {verb} {rest}"
     if who is not None:
         return [f"{name} is {role}", f"{short} {who}", second]

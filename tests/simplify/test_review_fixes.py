@@ -277,3 +277,35 @@ def test_in_it_is_not_repeated() -> None:
         "In it, the museum said it had fixed the roof.",
         "The museum also said visitor numbers had recovered to their 2019 level.",
     ]
+
+
+# -- "Not only A, but B" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_not_only_stays_whole(level: str) -> None:
+    text = "Not only did the flood close the school, but it also cut the only road out of the village."
+    assert split_sentence(text, ctx(level)) == [text]
+
+
+# -- "The role, Name, verb …": a company keeps its whole name ------------------------------------------
+
+def test_role_name_company_keeps_whole_name() -> None:
+    text = "The bus maker, Orlan Motors Group, expects to hire 300 people in the new plant by next autumn."
+    out = split_sentence(text, ctx("plain"))
+    assert not any(p.startswith(("Group expects", "Motors expects")) for p in out)
+
+
+def test_role_name_company_repeated_in_full() -> None:
+    text = "The drug maker, Kestrel Biolabs, hopes to ask regulators for approval by March and to sell it by June."
+    assert split_sentence(text, ctx("plain")) == [
+        "Kestrel Biolabs is the drug maker.",
+        "Kestrel Biolabs hopes to ask regulators for approval by March and to sell it by June.",
+    ]
+
+
+def test_role_name_person_gives_surname() -> None:
+    text = "The clinic's head nurse, Ada Frost, said the ward would reopen in the spring after repairs to the roof."
+    assert split_sentence(text, ctx("plain")) == [
+        "Ada Frost is the clinic's head nurse.",
+        "Frost said the ward would reopen in the spring after repairs to the roof.",
+    ]
