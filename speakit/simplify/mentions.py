@@ -15,7 +15,9 @@ from .facts import quote_spans
 # Capitalized words (nationality, country) before a title: "Russian President", "North Korean leader".
 _TITLE_BEFORE = (r"(?:(?:[Tt]he\s+)?(?:(?!(?:The|A|An|In|On|At|But|And|When|While|For|By|With|To|Of|From|As|If|"
                  r"After|Before|Since|So|Then|Now|Also|Both|Between)\b)[A-Z][\w'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|leader|Leader|"
-                 r"Foreign\s+Minister|Defence\s+Minister|Defense\s+Minister)\s+)?")
+                 r"Foreign\s+Minister|Defence\s+Minister|Defense\s+Minister|Minister|Mayor|Governor|Senator|Judge|"
+                 r"Coach|Chief\s+Executive|Professor|Councillor)\s+)?")
+# Later mentions drop these titles too: "Health Minister Jo Kerr" once, then "Kerr".
 
 
 def short_names(people: Iterable[str], texts: Iterable[str]) -> dict[str, str]:

@@ -1005,7 +1005,13 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     ref = ctx.short_name(person) if ctx.is_person(person) else (words[-1] if person != bare_name else name)
     verb = _bare(rtoks[0]) if is_verb(rtoks[0]) else _bare(rtoks[1])
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
-    return [f"{name} {'was' if past else 'is'} {appos}", f"{ref} {rest}"]
+    be = "was" if past else "is"
+    if re.search(r"\b(?:for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
+                 r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|since)\b", appos.split(" who ")[0]):
+        if past:
+            return None
+        be = "has been"  # "Emma Fox, a paramedic for 11 years," → "Emma Fox has been a paramedic for 11 years."
+    return [f"{name} {be} {appos}", f"{ref} {rest}"]
 
 
 def rule_appositive_end(s: str, ctx: Context) -> list[str] | None:

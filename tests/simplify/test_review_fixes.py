@@ -309,3 +309,26 @@ def test_role_name_person_gives_surname() -> None:
         "Ada Frost is the clinic's head nurse.",
         "Frost said the ward would reopen in the spring after repairs to the roof.",
     ]
+
+
+# -- "a paramedic for 11 years": a duration needs "has been" ----------------------------------------
+
+def test_appositive_with_a_duration() -> None:
+    text = "Ada Frost, a nurse at the clinic for 11 years, said she worked 14-hour shifts most weeks last winter."
+    assert split_sentence(text, ctx("plain", "Ada Frost")) == [
+        "Ada Frost has been a nurse at the clinic for 11 years.",
+        "Frost said she worked 14-hour shifts most weeks last winter.",
+    ]
+
+
+def test_later_mention_drops_other_titles() -> None:
+    from speakit.simplify.mentions import Mentions
+
+    texts = ["Health Minister Jo Kerr opened the ward on Monday.", "Kerr said it cost $4 million.",
+             "Health Minister Jo Kerr later told reporters that more wards would follow.",
+             "Mayor Ada Frost thanked her.", "Frost said so.", "Mayor Ada Frost left at noon."]
+    m = Mentions({"Jo Kerr", "Kerr", "Ada Frost", "Frost"}, texts)
+    out = [m.rewrite(t) for t in texts]
+    assert out[0] == texts[0] and out[3] == texts[3]
+    assert out[2] == "Kerr later told reporters that more wards would follow."
+    assert out[5] == "Frost left at noon."
