@@ -473,10 +473,18 @@ def _refer(subject: list[str], ctx: Context) -> str | None:
         return "They"
     if (low[0] in DETERMINERS or "'" in joined or "’" in joined) and len(words) <= 4 \
             and not any(w[:1].isupper() for w in words[1:]):
+        if low[0] == "the" and len(words) == 3 and not words[1].endswith(("ly", "est", "ed")) \
+                and (words[1].lower(), head) in _COMPOUNDS:
+            return f"The {words[1]} {head}"  # "the harbour master" is not "the master"
         return f"The {head}"
     if len(words) <= 3:
         return joined[0].upper() + joined[1:]  # "Ukrainian intelligence": repeat it, never guess
     return None
+
+
+_COMPOUNDS = frozenset(tuple(p.split("_")) for p in (
+    "harbour_master harbor_master head_teacher station_master post_office prime_minister").split())
+"""Two-word nouns whose head alone means something else ("the master", "the office")."""
 
 
 def _tense(tokens: list[str]) -> str:
@@ -1336,7 +1344,8 @@ def rule_with_participle(s: str, ctx: Context) -> list[str] | None:
 
 _WITH_NP_PRED = re.compile(
     r",\s+with\s+((?:the|its|their|his|her|[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
-    r"((?:in|at|on|of|near|inside|outside|under|over|from|about|(?:a|an)\s+\w+|\d[\d.,]*\s).*)$")
+    r"((?:(?:in|at|on|of|near|inside|outside|under|over|from|about)\b|(?:a|an)\s+\w+|\d[\d.,]*\s|"
+    r"(?:more|less) than\s+\d).*)$")
 
 
 def rule_with_absolute(s: str, ctx: Context) -> list[str] | None:
@@ -2022,8 +2031,9 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
         return None
     subject, aside, verb, rest = m.groups()
     stoks, atoks = subject.split(), aside.split()
-    if has_verb(stoks) or len(stoks) > 6 or not is_verb(verb) or len(atoks) < 2:
-        return None
+    if has_verb(stoks) or len(stoks) > 6 or not is_verb(verb) or len(atoks) < 2 \
+            or (_bare(verb).endswith("ing") and _bare(verb) not in AUX):
+        return None  # "The ferry sank in 1954, the worst …, killing 212": "killing" is no main verb
     ref = _refer(stoks, ctx)
     if ref is None or ctx.is_person(subject):
         return None
@@ -2202,6 +2212,8 @@ def rule_time_lead(s: str, ctx: Context) -> list[str] | None:
     if not m or not starts_clause(m.group(2).split()):
         return None
     lead = m.group(1)
+    if re.search(r"\b(?:one|ones|it|its|they|them|their|there|he|she|his|her|him)\b", m.group(2), re.I):
+        return None  # "…after the fire destroyed the theatre, the city chose a design for a new one"
     was = "That was" if _tense(m.group(2).split()) == "ed" else "This is"
     return [m.group(2), f"{was} {lead[0].lower()}{lead[1:]}"]
 
@@ -2211,18 +2223,26 @@ _CLAIM_NOUNS = "alarm|fear|fears|claim|claims|warning|news|report|reports|sugges
 
 def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
     """``X raised the alarm that S`` → ``X raised the alarm.`` ``X said S.``"""
-    m = re.match(r"^(.+?\b(?:raised|issued|gave|made|repeated|dismissed|rejected|denied) (?:the|a|an|new) "
-                 r"(?:" + _CLAIM_NOUNS + r"))\s+that\s+(.+)$", s)
-    if not m or not starts_clause(m.group(2).split()):
+    m = re.match(r"^(.+?\b(raised|issued|gave|made|repeated|dismissed|rejected|denied) (?:the|a|an|new) "
+                 r"(" + _CLAIM_NOUNS + r"))\s+that\s+(.+)$", s)
+    if not m or not starts_clause(m.group(4).split()):
         return None
+    lead, verb_word, noun, claim = m.groups()
+    past = _tense(lead.split()) == "ed"
+    if verb_word in ("dismissed", "rejected", "denied") or noun in (
+            "possibility", "idea", "suggestion", "fear", "fears", "news", "report", "reports"):
+        # "dismissed the claim that S" never means "said S"; a fear or a possibility is not a claim
+        plural = noun.endswith("s") and noun != "news"
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        return [lead, f"The {noun} {be} that {claim}"]
     subj = _subject(m.group(1).split())
     if subj is None:
         return None
     ref = _refer(subj[0], ctx)
     if ref is None:
         return None
-    verb = "said" if _tense(m.group(1).split()) == "ed" else "says"
-    return [m.group(1), f"{ref} {verb} {m.group(2)}"]
+    verb = "said" if past else "says"
+    return [lead, f"{ref} {verb} {claim}"]
 
 
 RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,

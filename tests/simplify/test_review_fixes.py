@@ -332,3 +332,47 @@ def test_later_mention_drops_other_titles() -> None:
     assert out[0] == texts[0] and out[3] == texts[3]
     assert out[2] == "Kerr later told reporters that more wards would follow."
     assert out[5] == "Frost left at noon."
+
+
+# -- "with the nearest X more than 30 km away": "near" is not "nearest" ---------------------------------
+
+def test_with_nearest_is_not_near() -> None:
+    text = "The hamlet has one shop and a chapel, with the nearest doctor more than 25 kilometres away."
+    assert split_sentence(text, ctx("easy")) == [
+        "The hamlet has one shop and a chapel.",
+        "The nearest doctor is more than 25 kilometres away.",
+    ]
+    assert not any(p.startswith("The is ") for p in split_sentence(text, ctx("plain")))
+
+
+# -- an -ing word after an aside is not the main verb ---------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_aside_then_participle_stays_whole(level: str) -> None:
+    text = "The ferry sank in 1954, the worst disaster in the island's history, killing 212 people."
+    out = split_sentence(text, ctx(level))
+    assert "The ferry sank in 1954 killing 212 people." not in out
+    assert not any(p.startswith("It is the worst") for p in out)
+
+
+# -- "dismissed the claim that S" never becomes "said S" ---------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_dismissed_claim_is_not_said(level: str) -> None:
+    text = "The governor firmly rejected the claim that the old prison would be sold to a hotel chain next year."
+    out = split_sentence(text, ctx(level))
+    assert out == ["The governor firmly rejected the claim.",
+                   "The claim was that the old prison would be sold to a hotel chain next year."]
+
+
+def test_raised_the_alarm_is_said() -> None:
+    text = "The harbour master raised the alarm that the sea wall could fail during the storm on Friday."
+    assert split_sentence(text, ctx("easy"))[1] == "The harbour master said the sea wall could fail during the storm on Friday."
+
+
+# -- a time lead cannot move behind a clause that points back at it --------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_time_lead_with_one_stays_whole(level: str) -> None:
+    text = "More than three years after the flood wrecked the library, the town has finally chosen a plan for a new one."
+    assert split_sentence(text, ctx(level)) == [text]
