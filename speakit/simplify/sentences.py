@@ -1589,6 +1589,8 @@ def rule_when(s: str, ctx: Context) -> list[str] | None:
     prev = _bare(left.split()[-1]) if left.split() else ""
     if prev in _WHEN_BLOCKERS or prev.endswith("ly"):
         return None
+    if re.search(r",\s+(?:and|but|or|so)\s", right):
+        return None  # "hired X in 2015, when he was 22, and she promoted him …": the when-clause ends mid-sentence
     if not (starts_clause(right.split()) and has_verb(left.split()) and _long_enough(left, right, minimum=5)):
         return None
     # Only past events: a present-tense "when" is often a condition ("… when a patient is ill").
@@ -1904,7 +1906,7 @@ def _other_person_then_pronoun(aside: str, rest: str, ctx: Context) -> bool:
         return False
     words = [_bare(w) for w in aside.split()]
     return any(w in _PEOPLE_WORDS or w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS for w in words) \
-        or bool(_people_in(aside, ctx))
+        or bool(_people_in(aside, ctx, loose=False))
 
 
 def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
@@ -2399,14 +2401,32 @@ def split_sentence(text: str, ctx: Context | None = None) -> list[str]:
 _PERSONAL_START = re.compile(r"^(?:(?:But|And|So|Yet|Then)\s+)?(?:he|she|him|her|his|hers)\b", re.I)
 
 
-def _people_in(text: str, ctx: Context) -> set[str]:
-    """The people ``text`` names, each once (``Maria Lund`` and ``Lund`` are one person)."""
+def _people_in(text: str, ctx: Context, loose: bool = True) -> set[str]:
+    """The people ``text`` names, each once (``Maria Lund`` and ``Lund`` are one person).
+
+    ``loose`` also counts any ``First Last`` pair of capitalized words (a place may count too).
+    """
     found: set[str] = set()
     for name in sorted(ctx.people, key=len, reverse=True):
         if re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text) \
                 and not any(name in f for f in found):
             found.add(name)
-    return {n.split()[-1] for n in found}
+    out = {n.split()[-1] for n in found}
+    if not loose:
+        return out
+    # Names the article never quoted count too: "Carmen Ortiz hired Leon Brandt, and she …"
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+([A-Z][a-z][\w'’-]*)(?![\w-])", text):
+        first, last = m.group(1), m.group(2)
+        if first in _TITLE_WORDS or first in _NOT_NAME_STARTS or last in ORG_WORDS or first in ORG_WORDS \
+                or re.fullmatch(_MONTH + "|" + _DAY, last) or re.fullmatch(_MONTH + "|" + _DAY, first):
+            continue
+        out.add(re.sub(r"['’]s$", "", last))
+    return out
+
+
+_NOT_NAME_STARTS = frozenset("The A An In On At But And When While For By With To Of From As If After Before Since "
+                             "So Then Now Also Both Between This That These Those Its Their His Her Our Last Next "
+                             "North South East West New Old".split())
 
 
 def _pronoun_lost(parts: list[str], ctx: Context) -> bool:

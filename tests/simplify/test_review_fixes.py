@@ -376,3 +376,21 @@ def test_raised_the_alarm_is_said() -> None:
 def test_time_lead_with_one_stays_whole(level: str) -> None:
     text = "More than three years after the flood wrecked the library, the town has finally chosen a plan for a new one."
     assert split_sentence(text, ctx(level)) == [text]
+
+
+# -- two names the article never quoted, then "she" ------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_two_unquoted_names_then_she_stays_whole(level: str) -> None:
+    text = "Lena Voss hired Marco Reyna in 2016, when he was 24, and she promoted him to head chef three years later."
+    out = split_sentence(text, ctx(level))
+    assert out == [text]
+    assert not any(p.startswith("That was when he was 24, and") for p in out)
+
+
+def test_one_name_and_a_street_then_she_splits() -> None:
+    text = "Lena Voss opened the bakery on Mill Street in 2016, and she hired six people in the first year."
+    assert split_sentence(text, ctx("plain")) == [
+        "Lena Voss opened the bakery on Mill Street in 2016.",
+        "She hired six people in the first year.",
+    ]
