@@ -2049,16 +2049,16 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
     first = _bare(atoks[0])
     if first.endswith("ing") and ing_base(first) and not has_verb(atoks[1:]) and it == subject:
         # "The minister, speaking at a news conference, said …" → "… said …" "The minister was speaking …"
-        return [f"{subject} {verb} {rest}", f"{it} {'were' if plural else 'was'} {aside}"]
+        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'were' if plural else 'was'} {aside}"]
     finite = [t for i, t in enumerate(atoks) if is_verb(t, atoks[i - 1] if i else "")
               and not (i and _bare(atoks[i - 1]) == "to")]
     if first in ("the", "a", "an") and not finite and not atoks[-1][:1].isupper():
-        return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]
+        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {be} {aside}"]
     if _PARTICIPLE_WORD.match(first) and not has_verb(atoks[1:]):
         if first in ("based", "located", "headquartered", "situated", "known", "called", "named"):
-            return [f"{subject} {verb} {rest}", f"{it} {be} {aside}"]  # a state: "It is based in Leeds."
+            return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {be} {aside}"]  # a state: "It is based in Leeds."
         # a participle tells what was done to it: "was"/"were"
-        return [f"{subject} {verb} {rest}", f"{it} {'were' if plural else 'was'} {aside}"]
+        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'were' if plural else 'was'} {aside}"]
     return None
 
 

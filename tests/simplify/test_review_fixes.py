@@ -394,3 +394,12 @@ def test_one_name_and_a_street_then_she_splits() -> None:
         "Lena Voss opened the bakery on Mill Street in 2016.",
         "She hired six people in the first year.",
     ]
+
+
+# -- "It was built in 1911" follows the piece that names the school, not "a new one" --------------------
+
+def test_aside_follows_the_first_piece() -> None:
+    text = "The library, built in 1908, will be pulled down next spring, and a new one will open on the site in 2029."
+    out = split_sentence(text, ctx("plain"))
+    assert out[:2] == ["The library will be pulled down next spring.", "It was built in 1908."]
+    assert out[-1] != "It was built in 1908."
