@@ -35,7 +35,7 @@ LEVELS: tuple[str, ...] = ("plain", "easy")
 # A sentence that leans on the one before (a pronoun, "There,", a quote going on) keeps
 # its neighbour: explanations wait until after it.
 _PRONOUN_START = re.compile(r"^(?:(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That|"
-                            r"Both)\b|(?:But|And|So|Yet)\s+(?:he|she|it|they|his|her|its|their|this|these|"
+                            r"Both)\b|(?:But|And|So|Yet|Then|Later|Still)\s+(?:he|she|it|they|his|her|its|their|this|these|"
                             r"those)\b|There,|In it,|This was at\b|The \w+ is that of\b|[\"“])")
 
 

@@ -452,8 +452,10 @@ def _drop_serial_comma(text: str, level: str, spans: list[tuple[int, int]], cuts
         before = items[-1]
         if not before or len(before.split()) > _MAX_ITEM_WORDS or re.search(r"\b(?:and|or)\b", before):
             continue  # a long piece before it is an aside or a clause: the comma closes it
-        if re.search(r"\d$", before):
-            continue  # "on July 8, 1979, and": the comma closes a date
+        if re.search(r"\d", before):
+            continue  # "on July 8, 1979, and", "up from 48,000 last year, and": a date or an amount aside
+        if re.match(r"(?:a|an|which|who|whom|whose|where|when|now|then|once|formerly|aged)\b", before, re.IGNORECASE):
+            continue  # "Ahmed Said, a student, and his sister": the comma closes an aside
         last = re.match(r"[^,;:.!?]*", text[m.end():])
         if last is None or re.search(r"\b(?:and|or)\b", last.group()):
             continue

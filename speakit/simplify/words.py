@@ -599,8 +599,23 @@ def _served_as(m: re.Match[str], text: str) -> str | None:
     return _match_case(verb, m.group(1))
 
 
+_PERFECT_AFTER = re.compile(
+    r"\b(?:since|ever|yet|so far|until then|by then|before that)\b|\bfor\s+(?:\d[\d,]*|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|many|several|some|a few)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|"
+    r"hours?|centuries)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:the\s+\w+est|the\s+(?:first|only|most|least|last))\b[^.;,!?]*$", re.IGNORECASE)
+
+
+def _perfect_needed(m: re.Match[str], text: str) -> bool:
+    """True when the past perfect carries time: "had risen by 22% since 2020", "the lowest they had seen"."""
+    clause = re.match(r"[^.;,!?]*", text[m.end():])
+    return bool((clause and _PERFECT_AFTER.search(clause.group())) or _PERFECT_BEFORE.search(text[:m.start()]))
+
+
 def _had_been(m: re.Match[str], text: str) -> str | None:
     # Easy read keeps to simple tenses: "The bridge had been closed" → "The bridge was closed".
+    if _perfect_needed(m, text):
+        return None
     number = _number_of_subject(text, m.start())
     if number is None:
         return None
@@ -620,6 +635,8 @@ def _had_done(m: re.Match[str], text: str) -> str | None:
     low = word.lower()
     if low == "been":
         return None  # "had been" needs the subject's number: _had_been's job
+    if _perfect_needed(m, text):
+        return None
     past = None
     if low in _IRREGULAR_FORMS and _IRREGULAR_FORMS[low][1] in ("en", "ed"):
         base = _IRREGULAR_FORMS[low][0]

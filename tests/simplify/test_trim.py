@@ -332,3 +332,12 @@ def test_a_cut_before_a_term_keeps_the_term_protected() -> None:
     out = simplify(read_string(article, kind="markdown", source="aid.md"), "plain")
     text = " ".join(s.text for s in out.sentences())
     assert "humanitarian assistance" in text and "(pictured" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Said, a 17-year-old student, and his sister, Leila, 15, were rescued.",
+    "Firefighters carried the children from the burning house, which was destroyed, and took them to hospital.",
+    "The crowd was 52,000, up from 48,000 last year, and organizers were pleased.",
+])
+def test_serial_comma_that_closes_an_aside_stays(text: str) -> None:
+    assert trim(text, "easy") == text
