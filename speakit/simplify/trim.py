@@ -3,9 +3,9 @@
 Each cut is one a human editor of news makes (the ASSET references make them
 most often; see benchmarks/asset_bench.py):
 
-* **asides** — a bracket with no number, quote, formula or acronym that is either
-  a gloss with no name and no clause of its own (``Marin (to the south)``,
-  ``maize (makai)``, ``(pictured)``) or only another name for what came before:
+* **asides** — a bracket with no number, quote, formula or acronym that only says
+  again what came before: a one-word gloss (``maize (makai)``), a restatement
+  (``(or dollars)``, ``(namely, protons)``), photo furniture (``(pictured)``), or another name:
   a translation (``(German: München)``), a scientific name, an ``also known as``
   spelling, a repeat (``Village Phone (Polli Phone)``); the same second name
   between commas (``, also known as British Bulldog,``). A later or former name
@@ -137,7 +137,14 @@ def _aside_kind(inner: str, before: str | None = None) -> str | None:
         return None  # a name that is not just another name for the thing before it: content
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return None  # a clause of its own carries content
-    return "gloss"
+    if len(words) == 1 or _RESTATES.match(text):
+        return "gloss"  # "maize (makai)", "(or dollars)", "(namely, protons)", "(pictured)"
+    return None  # "(to the south)", "(not boiling)": new content, and the issue keeps what is new
+
+
+_RESTATES = re.compile(r"(?:or|i\.\s?e\.|ie|namely|that is|also|often|sometimes|usually called|pictured|"
+                       r"seen here|file photo|left|right|centre|center|above|below)\b", re.IGNORECASE)
+"""Openings of a bracket that only says the same thing again (or points at the photo)."""
 
 
 _ALIAS_CLAUSE = re.compile(

@@ -15,10 +15,9 @@ from speakit.simplify.words import drop_fillers
 
 
 @pytest.mark.parametrize("before, after", [
-    # a gloss: no name, no number, no clause
-    ("The ferry stops at Brill (to the north) and Oakham (to the east).",
-     "The ferry stops at Brill and Oakham."),
+    # a gloss that only says it again: one word, or "or …", "namely …"
     ("Farmers grow millet (bajra) and rice.", "Farmers grow millet and rice."),
+    ("Prices are given in euros (or dollars) on the menu.", "Prices are given in euros on the menu."),
     ("The mayor (pictured) opened the bridge.", "The mayor opened the bridge."),
     ("The applicant (s) must sign.", "The applicant must sign."),
     # another name for the same thing: a translation, a spelling, a scientific name
@@ -35,6 +34,8 @@ def test_asides_dropped(before: str, after: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The bridge cost £4m (about $5m) to build.",                  # a number, even converted
+    "The ferry stops at Brill (to the north) and Oakham.",         # new content: where Brill is
+    "Boil the water (not the milk) first.",                        # new content, though short
     "The count (twelve votes) was close.",                         # a spelled-out number
     "Her book (her \"life's work\") sold well.",                   # a quotation inside
     "The central processing unit (CPU) is fast.",                  # acronyms are the terms module's job
