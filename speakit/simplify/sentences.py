@@ -587,7 +587,8 @@ def rule_semicolon(s: str, ctx: Context) -> list[str] | None:
         left, right = s[:m.start()], s[m.end():]
         # the left side must be a clause too ("forests, bogs and lawns; all are …" is not)
         if _long_enough(left, right) and starts_clause(_main_tokens(left.split())) \
-                and (starts_clause(right.split()) or _time_phrase_then_clause(right.split()) is not None):
+                and (starts_clause(right.split()) or _time_phrase_then_clause(right.split()) is not None
+                     or _loose_clause(right.split())):
             return [left, right]
     return None
 
@@ -917,6 +918,39 @@ def _time_phrase_then_clause(tokens: list[str]) -> int | None:
     return None
 
 
+_RELATIVES = frozenset("that which who whom whose".split())
+
+
+def _loose_clause(tokens: list[str]) -> bool:
+    """A clause whose subject has a relative clause inside ("most people who saw the signs were …").
+
+    ``starts_clause`` stops at the relative pronoun; here the subject must open with a determiner or a
+    pronoun, and after a relative pronoun a second verb must follow (the main one), before any comma.
+    """
+    if len(tokens) < 4 or _MASK.search(" ".join(tokens[:12])):
+        return False
+    first = _bare(tokens[0])
+    if first not in DETERMINERS - {"no"} and first not in ("he", "she", "it", "they", "we", "this", "these", "those"):
+        return False
+    verbs_after_relative = -1
+    for j in range(1, min(len(tokens), 16)):
+        if tokens[j - 1].endswith((",", ";", ":")):
+            return False
+        w = _bare(tokens[j])
+        if w in _RELATIVES and verbs_after_relative < 0:
+            verbs_after_relative = 0
+            continue
+        if w in _SUBORDINATORS:
+            return False
+        if is_verb(tokens[j], tokens[j - 1]) and not w.endswith("ing"):
+            if verbs_after_relative < 0:
+                return j > 1 or first in ("he", "she", "it", "they", "we")
+            verbs_after_relative += 1
+            if verbs_after_relative >= 2:
+                return True
+    return False
+
+
 def rule_coordination(s: str, ctx: Context) -> list[str] | None:
     """``A, and B`` / ``A, but B`` (B a clause with its own subject) → ``A.`` ``(But) B.``"""
     if re.match(r"(?i)(?:(?:and|but|so)\s+)?not only\b", s):
@@ -946,7 +980,8 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             # ", but by 1863 this had declined …" → "But by 1863 this had declined …"
             word = _COORD[conj]
             return [left, f"{word} {_lower_first(right, ctx.people)}".strip()]
-        if not starts_clause(rtoks) or not has_verb(left.split()):
+        if not (starts_clause(rtoks) or (conj in ("and", "but") and _loose_clause(rtoks))) \
+                or not has_verb(left.split()):
             continue
         if not _long_enough(left, minimum=4) or not _long_enough(right, minimum=2 if conj == "but" else 4):
             continue

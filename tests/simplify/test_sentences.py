@@ -442,3 +442,23 @@ def test_with_and_a_noun_and_a_place_becomes_a_sentence(before: str, after: list
 def test_with_phrases_this_rule_leaves_alone(text: str) -> None:
     out = split_sentence(text, Context(level="easy"))
     assert not any(p.startswith(("A wind field", "The volunteers handing")) for p in out)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The club held a raffle for the new roof, but most people who bought tickets were members already.",
+     ["The club held a raffle for the new roof.", "But most people who bought tickets were members already."]),
+    ("The museum reopened in the spring after the long repairs, and the crowds that came back were huge.",
+     ["The museum reopened in the spring after the long repairs.", "The crowds that came back were huge."]),
+    ("The lake is said to be shallow; a boat that draws more than a metre is said to run aground.",
+     ["The lake is said to be shallow.", "A boat that draws more than a metre is said to run aground."]),
+])
+def test_a_clause_whose_subject_has_a_relative_clause(before: str, after: list[str]) -> None:
+    assert split_sentence(before, Context(level="easy")) == after
+
+
+@pytest.mark.parametrize("text", [
+    "She loved the old book about the harbour, and the film that followed it in the next spring.",
+    "The crew added two new boats to the fleet; the Morning Star and the Evening Tide from the north.",
+])
+def test_a_noun_with_a_relative_clause_is_not_a_clause(text: str) -> None:
+    assert split_sentence(text, Context(level="easy")) == [text]
