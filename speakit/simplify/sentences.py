@@ -2366,6 +2366,14 @@ def split_quote_sentence(p: str, masked: Masked, ctx: Context) -> list[str] | No
             return None
         who, verb, tail, verb_first = attr
         if ctx.level == "easy":
+            told = re.fullmatch(r"\s+(\S.*)", tail) if verb in ("told", "tells") else None
+            if told and word_count(told.group(1)) >= 2:
+                # "She told CBC News in an interview: "…"" → "She spoke to CBC News in an interview."
+                # "She said: "…"": whom she spoke to is one idea, what she said another.
+                spoke, said = ("spoke to", "said") if verb == "told" else ("speaks to", "says")
+                return [f"{capitalize_first(who)} {spoke} {told.group(1).rstrip()}.",
+                        f"{capitalize_first(who)} {said}: {_end_quote(pieces[0])}"] \
+                    + [_end_quote(x) for x in pieces[1:]] + extra
             first = f"{capitalize_first(who)} {verb}{tail.rstrip()}: {_end_quote(pieces[0])}"
             return [first] + [_end_quote(x) for x in pieces[1:]] + extra
         if len(pieces) == 1 and not extra:

@@ -159,3 +159,17 @@ def test_title_before_a_name_becomes_its_own_sentence(before: str, after: list[s
 def test_title_before_an_unknown_name_stays() -> None:
     text = "Acting President Amara Osei opened the new ferry terminal in the harbour on Monday."
     assert split_sentence(text, easy()) == [text]
+
+
+def test_easy_tells_whom_before_what() -> None:
+    text = '"We will rebuild the pier before summer," Osei told the Harbour Times in an interview.'
+    assert split_sentence(text, easy()) == [
+        "Osei spoke to the Harbour Times in an interview.",
+        'Osei said: "We will rebuild the pier before summer."']
+    # plain keeps the one sentence
+    assert len(split_sentence(text, Context(level="plain", people={"Amara Osei", "Osei"}))) == 1
+
+
+def test_easy_told_without_an_object_stays_one_sentence() -> None:
+    text = '"We will rebuild the pier before the summer season," Osei said on the radio.'
+    assert split_sentence(text, easy()) == ['Osei said on the radio: "We will rebuild the pier before the summer season."']
