@@ -2165,6 +2165,47 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     return [f"{name} is {role}", second]
 
 
+_ROLE_NOUNS = ("dictator|leader|president|prime minister|foreign minister|defence minister|defense minister|"
+               "chancellor|king|queen|ruler|spokesperson|spokesman|spokeswoman|envoy|ambassador|mayor|governor|"
+               "chief executive|chief|coach|captain|minister|secretary")
+
+
+def rule_role_before_name(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``… between Putin and North Korea's unpredictable dictator Kim Jong-un could …`` →
+    ``Kim Jong-un is North Korea's unpredictable dictator.`` ``… between Putin and Kim Jong-un could …``"""
+    if ctx.level != "easy" or word_count(s) <= 15:
+        return None
+    for m in re.finditer(r"(?<=\s)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
+                         r"(" + _ROLE_NOUNS + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", s):
+        owner, adjectives, role, name = m.groups()
+        if not ctx.is_person(name) or _MASK.search(m.group()) or any(is_verb(w) for w in adjectives.split()):
+            continue
+        rest = s[:m.start()] + name + s[m.end():]
+        return [f"{name} is {owner} {adjectives}{role}", rest]
+    return None
+
+
+_FIRST_TIME = re.compile(r"^(?:(But|And|So|Yet)\s+)?(this|it|that)\s+(would be|will be|is|was)\s+the first time\s+(?:that\s+)?"
+                         r"(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(has|have|had)\s+([a-z]+)\s+(.+)$",
+                         re.IGNORECASE)
+
+
+def rule_first_time(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``But this would be the first time that a foreign country has lent X`` →
+    ``But no foreign country has lent X before.`` ``This would be the first time.``"""
+    if ctx.level != "easy" or _MASK.search(s):
+        return None
+    m = _FIRST_TIME.match(s)
+    if not m:
+        return None
+    conj, _this, be, noun, aux, participle, rest = m.groups()
+    if not (participle.endswith(("ed", "en", "t", "n")) and is_verb(participle)) or word_count(rest) < 2 \
+            or re.search(r"\b(?:before|ever|yet)\b", rest):
+        return None
+    first = f"{conj + ' ' if conj else ''}no {noun} {aux} {participle} {rest} before"
+    return [capitalize_first(first), f"This {be} the first time"]
+
+
 _HEAD_TITLES = ("President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|"
                 "Health Minister|Chancellor|Secretary of State|Defence Secretary|Defense Secretary|Governor|Mayor|"
                 "Premier|King|Queen|Pope|Chief Justice|Police Chief|Fire Chief")
@@ -2285,7 +2326,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
-         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_trailing_time, rule_trailing_superlative,
+         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,

@@ -173,3 +173,33 @@ def test_easy_tells_whom_before_what() -> None:
 def test_easy_told_without_an_object_stays_one_sentence() -> None:
     text = '"We will rebuild the pier before the summer season," Osei said on the radio.'
     assert split_sentence(text, easy()) == ['Osei said on the radio: "We will rebuild the pier before the summer season."']
+
+
+@pytest.mark.parametrize("before, after", [
+    ("But this would be the first time that a foreign navy has sent its ships to the harbour.",
+     ["But no foreign navy has sent its ships to the harbour before.", "This would be the first time."]),
+    ("It is the first time a local team has won the cup in the capital.",
+     ["No local team has won the cup in the capital before.", "This is the first time."]),
+])
+def test_first_time_becomes_never_before(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+    assert split_sentence(before, Context(level="plain")) == [before]
+
+
+@pytest.mark.parametrize("text", [
+    "This was the first time that the river had burst its banks since the great flood.",  # "since": a span
+    "It was the first time the mayor had spoken about the plan in public.",                # "the mayor": not "a"
+])
+def test_first_time_left_whole(text: str) -> None:
+    assert split_sentence(text, easy()) == [text]
+
+
+def test_role_before_a_name_inside_a_long_sentence() -> None:
+    ctx = Context(level="easy", people={"Ana Ruiz", "Ruiz"})
+    text = "The deal between the two towns was signed on Monday by Brill's long-serving mayor Ana Ruiz after months of talks."
+    assert split_sentence(text, ctx) == [
+        "Ana Ruiz is Brill's long-serving mayor.",
+        "The deal between the two towns was signed on Monday by Ana Ruiz after months of talks."]
+    assert split_sentence(text, Context(level="plain", people={"Ana Ruiz", "Ruiz"})) == [text]
+    # an unknown name is left as it is
+    assert split_sentence(text.replace("Ana Ruiz", "Ana Lopez"), ctx) == [text.replace("Ana Ruiz", "Ana Lopez")]
