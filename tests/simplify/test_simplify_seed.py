@@ -150,20 +150,23 @@ def test_plain_sentence_lengths(plain: Document) -> None:
 
 
 def test_plain_grade_target(plain: Document) -> None:
-    # 7.98 measured (12.0 before; 8.32 before plain pairs such as as confirmation → as proof and
-    # shorter glossary notes); the 28 verbatim quote sentences alone grade 9.5.
+    # 7.92 measured with the report's own count (textstat's count says less: it splits at "U.S.");
+    # the 28 verbatim quote sentences alone grade 9.5.
     assert _fk(plain) <= 8.0
 
 
 # -- easy ----------------------------------------------------------------------
 
 def test_easy_floors(easy: Document) -> None:
-    # pinned floors: 11.39 words, 9.1% over 15, FK 7.58 measured
+    # pinned floors (measured 11.18 words a sentence, narrative 10.22 and 6.2% over 15, FK 7.06):
+    # nothing may get worse while the targets below stay out of reach
+    body = document_metrics(easy)
     narrative = _narrative(easy)
-    assert sum(narrative) / len(narrative) <= 11.5
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.095
+    assert body["words_per_sentence"]["mean"] <= 11.25
+    assert sum(narrative) / len(narrative) <= 10.3
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.065
     assert max(narrative) <= 25
-    assert _fk(easy) <= 7.7
+    assert _fk(easy) <= 7.1
 
 
 def test_easy_is_easier_than_plain(plain: Document, easy: Document) -> None:
@@ -179,14 +182,22 @@ def test_easy_puts_speakers_first(easy: Document) -> None:
     assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
 
 
-@pytest.mark.xfail(strict=False, reason="measured: mean 12.4 words (11.4 outside quotes; the 28 quote "
-                                         "sentences average 17 words, grade 9.5, and stay verbatim), 9.1% of "
-                                         "narrative sentences over 15 words (single clauses such as 'X did not "
-                                         "clearly admit that Y' that no rule splits without changing who claims "
-                                         "what), FK 7.58 (7.15 outside quotes)")
-def test_easy_targets(easy: Document) -> None:
-    body = document_metrics(easy)["words_per_sentence"]
-    narrative = _narrative(easy)
-    assert body["mean"] <= 11
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
+@pytest.mark.xfail(strict=False, reason="measured 11.18 words a sentence: the 28 verbatim quote sentences "
+                                         "average 16.7 words and stay whole (10.22 without them)")
+def test_easy_mean_target(easy: Document) -> None:
+    assert document_metrics(easy)["words_per_sentence"]["mean"] <= 11
+
+
+@pytest.mark.xfail(strict=False, reason="measured FK 7.06 (6.64 without the quotes, which grade 9.4); with "
+                                         "names and numbers counted as one syllable it would be 5.8: the rest is "
+                                         "the syllables of the names and numbers the issue requires us to keep")
+def test_easy_grade_target(easy: Document) -> None:
     assert _fk(easy) <= 6.0
+
+
+@pytest.mark.xfail(strict=False, reason="measured 6.2% of narrative sentences over 15 words (13.2% of all, "
+                                         "quotes included): single clauses such as 'X did not clearly admit "
+                                         "that Y' that no rule splits without changing who claims what")
+def test_easy_long_sentence_target(easy: Document) -> None:
+    narrative = _narrative(easy)
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
