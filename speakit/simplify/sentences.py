@@ -2215,7 +2215,8 @@ def rule_title_name_start(s: str, ctx: Context) -> list[str] | None:
     """At easy, ``Ukrainian President Volodymyr Zelenskyy wrote …`` → ``Volodymyr Zelenskyy is the Ukrainian president.`` ``Zelenskyy wrote …``"""
     if ctx.level != "easy" or _MASK.search(s):
         return None
-    m = re.match(r"^(?:(But|And|So)\s+)?((?:[A-Z][\w'’-]+\s+){0,2}?)(" + _HEAD_TITLES + r")\s+"
+    m = re.match(r"^(?:(But|And|So)\s+)?((?:[A-Z][\w'’-]+\s+){0,2}?)(" + _HEAD_TITLES
+                 + r"|(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary))\s+"
                  r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+([a-z]\S*)\s+(.+)$", s)
     if not m:
         return None
@@ -2226,7 +2227,7 @@ def rule_title_name_start(s: str, ctx: Context) -> list[str] | None:
     if place and not (place.endswith(("'s", "’s")) or place.split()[-1] in _DEMONYMS
                       or place.split()[-1].endswith(("an", "ese", "ish", "i"))):
         return None  # "Acting President …" or an unknown word before the title: leave it
-    role = title.lower()
+    role = title.lower()  # "Education Minister" → "the education minister"
     if place.endswith(("'s", "’s")):
         who = f"{place} {role}"
     elif place:

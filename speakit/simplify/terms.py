@@ -98,11 +98,22 @@ def article_definitions(texts: Iterable[str], people: set[str]) -> dict[str, tup
                 if owner.endswith(("'s", "’s")):
                     explanation = f"{name} is {owner} {role}."
                 elif owner:
-                    explanation = f"{name} is the {owner} {role}."
+                    explanation = f"{name} is the {_portfolio(owner)} {role}."
                 else:
                     continue
                 out.setdefault(name, (explanation, text))
     return out
+
+
+def _portfolio(words: str) -> str:
+    """The words before a title, as in running text: "Education" → "education", "Ukrainian" stays."""
+    from .sentences import _DEMONYMS
+
+    out = []
+    for w in words.split():
+        proper = w in _DEMONYMS or w.isupper() or w.endswith(("ian", "ean", "ese", "ish")) or w in ("Dutch", "Swiss")
+        out.append(w if proper else w.lower())
+    return " ".join(out)
 
 
 def _mask_quotes(text: str) -> str:

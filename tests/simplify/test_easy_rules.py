@@ -203,3 +203,21 @@ def test_role_before_a_name_inside_a_long_sentence() -> None:
     assert split_sentence(text, Context(level="plain", people={"Ana Ruiz", "Ruiz"})) == [text]
     # an unknown name is left as it is
     assert split_sentence(text.replace("Ana Ruiz", "Ana Lopez"), ctx) == [text.replace("Ana Ruiz", "Ana Lopez")]
+
+
+@pytest.mark.parametrize("before, first", [
+    ("Education Minister Amara Osei said the schools in the north would reopen on Monday.",
+     "Amara Osei is the education minister."),
+    ("Ghanaian Health Minister Amara Osei opened the new clinic in the north on Monday.",
+     "Amara Osei is the Ghanaian health minister."),
+])
+def test_portfolio_titles_read_as_running_text(before: str, first: str) -> None:
+    assert split_sentence(before, easy())[0] == first
+
+
+def test_article_definition_of_a_portfolio_title_is_lower_case() -> None:
+    from speakit.simplify.terms import article_definitions
+
+    found = article_definitions(["Education Minister Amara Osei said the schools would reopen."],
+                                {"Amara Osei", "Osei"})
+    assert found["Amara Osei"][0] == "Amara Osei is the education minister."
