@@ -263,7 +263,7 @@ def _with_explanations(sentences: list[Sentence], run: _Run) -> list[Sentence]:
 
 def _explain(s: Sentence, run: _Run) -> list[Sentence]:
     """Explanation sentences for terms first used in ``s`` (ids ``s5.x1`` …)."""
-    from .sentences import split_paragraph
+    from .sentences import split_paragraph, split_sentence
     from .terms import unify_names
 
     source = s.source_ids[0] if s.source_ids else s.id
@@ -282,7 +282,11 @@ def _explain(s: Sentence, run: _Run) -> list[Sentence]:
         run.terms.append(Term(term_text, explanation, s.id, origin))
         if inline:
             continue
-        for text in split_paragraph(explanation):
+        texts = split_paragraph(explanation)
+        if origin == "article" and run.ctx.level == "easy":
+            # The article's own words can be long ("X is a fellow at Y in Z"): the easy rules apply.
+            texts = [piece for text in texts for piece in split_sentence(text, run.ctx)]
+        for text in texts:
             notes.append(Sentence(f"{source}.x{_next_x(source, run)}", text, (source,)))
     return notes
 

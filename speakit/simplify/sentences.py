@@ -2185,6 +2185,27 @@ def rule_role_before_name(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
+_ROLE_AT_ORG_IN = re.compile(
+    r"^(.+?\s(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:a|an|the)\s+[^,]+?\s(?:at|with|of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)(?:\s+(?:for|of)\s+((?:[A-Z][\w'’-]*\s*){1,4}))?)"
+    r"\s+in\s+([A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2})$")
+
+
+def rule_role_org_place(s: str, ctx: Context) -> list[str] | None:
+    """At easy, ``X is an analyst with the Center for Defence Strategies in Kyiv`` →
+    ``X is an analyst with the Center for Defence Strategies.`` ``The center is in Kyiv.``"""
+    if ctx.level != "easy" or _MASK.search(s) or word_count(s) < 11:
+        return None
+    m = _ROLE_AT_ORG_IN.match(s)
+    if not m:
+        return None
+    left, org, _of, place = m.groups()
+    head = re.sub(r"['’]s$", "", org.split()[-1])
+    if head not in ORG_WORDS or word_count(left) < 7:
+        return None  # "at King's College London in 2019": only a named organisation has a place
+    return [left, f"The {head.lower()} is in {place}"]
+
+
 _FIRST_TIME = re.compile(r"^(?:(But|And|So|Yet)\s+)?(this|it|that)\s+(would be|will be|is|was)\s+the first time\s+(?:that\s+)?"
                          r"(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(has|have|had)\s+([a-z]+)\s+(.+)$",
                          re.IGNORECASE)
@@ -2327,7 +2348,7 @@ def rule_noun_that(s: str, ctx: Context) -> list[str] | None:
 RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, rule_lead_in, rule_possessive_lead,
          rule_that_of,
          rule_leading_subordinate, rule_quote_and, rule_appositive_start, rule_appositive_end, rule_speaker_who, rule_speaker_adding,
-         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_trailing_time, rule_trailing_superlative,
+         rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_role_org_place, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
          rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,

@@ -221,3 +221,19 @@ def test_article_definition_of_a_portfolio_title_is_lower_case() -> None:
     found = article_definitions(["Education Minister Amara Osei said the schools would reopen."],
                                 {"Amara Osei", "Osei"})
     assert found["Amara Osei"][0] == "Amara Osei is the education minister."
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Dana Reyes is a senior nurse at the Alder Bend Hospital in Harwick.",
+     ["Dana Reyes is a senior nurse at the Alder Bend Hospital.", "The hospital is in Harwick."]),
+    ("Osei is now an analyst with the Centre for Coastal Studies in Accra.",
+     ["Osei is now an analyst with the Centre for Coastal Studies.", "The centre is in Accra."]),
+])
+def test_where_an_organisation_is_gets_its_own_sentence(before: str, after: list[str]) -> None:
+    assert split_sentence(before, easy()) == after
+    assert split_sentence(before, Context(level="plain")) == [before]
+
+
+def test_a_place_after_a_plain_noun_stays() -> None:
+    text = "She is a nurse at the old clinic by the river in Harwick."
+    assert split_sentence(text, easy()) == [text]

@@ -97,7 +97,8 @@ def test_explanations_follow_first_use(result: tuple[Document, float]) -> None:
             source = s.source_ids[0]
             first_piece = min(position[t.id] for t in sentences if t.source_ids and t.source_ids[0] == source
                               and ".x" not in t.id)
-            assert first_piece < i <= first_piece + 8, s
+            # at most 10 on: notes wait past sentences that lean on the one before ("She said: …")
+            assert first_piece < i <= first_piece + 10, s
 
 
 def test_one_name_for_one_thing(result: tuple[Document, float]) -> None:
