@@ -771,6 +771,113 @@ def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
     return _match_case(word, m.group(1))
 
 
+
+def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’]+|[,;:.!?]", text[:pos])[-n:]]
+
+
+_CONSIDERED_NEXT = re.compile(r"\s+(?:to be\b|(?:a|an|the|one|part|among)\b|by\b[^.;:!?]{0,40}?\bto be\b)")
+
+
+def _considered(m: re.Match[str], text: str) -> str | None:
+    # "is considered a supervolcano" → "is thought to be a supervolcano". Only the passive with what it is
+    # said to be next: "was considered for the role" (looked at) and "considered the offer" keep the word.
+    before = _prev_words(text, m.start(), 2)
+    if not before or not (before[-1] in _BE or (len(before) == 2 and before[-2] in _BE and before[-1].endswith("ly"))
+                          or (len(before) == 2 and before[-2] in _BE and before[-1] in ("once", "often", "still",
+                                                                                          "also", "now", "long"))):
+        return None
+    nxt = _CONSIDERED_NEXT.match(text, m.end())
+    if not nxt:
+        return None
+    rest = text[m.end():m.end() + 7]
+    if re.match(r"\s+to be\b", rest) or re.match(r"\s+by\b", rest):
+        return "thought"
+    return "thought to be"
+
+
+def _attended(m: re.Match[str], text: str) -> str | None:
+    # "attended Harvard" is "went to Harvard"; "attended to the wounded" (cared for), "was attended by 500"
+    # and "had attended" (needs "gone") keep the word.
+    prev = _prev_word(text, m.start())
+    if prev in _BE or prev in ("have", "has", "had", "having", "well", "poorly", "the", "a", "an") or \
+            re.match(r"\s+(?:to|by)\b", text[m.end():]) or not re.match(r"\s+[\w“\"]", text[m.end():]):
+        return None
+    return _match_case("went to" if m.group().lower() == "attended" else "goes to", m.group())
+
+
+def _defeated(m: re.Match[str], text: str) -> str | None:
+    # The verb only: "Becker defeated Courier" → "beat", "was defeated by" → "was beaten by";
+    # "the defeated army" and the noun ("a heavy defeat") stay.
+    prev = _prev_word(text, m.start())
+    if prev in _DETERMINERS or prev.endswith("ly") and prev not in ("narrowly", "easily", "finally", "eventually"):
+        return None
+    if prev in _BE or prev in ("have", "has", "had", "having", "narrowly", "easily"):
+        if prev in ("narrowly", "easily") and not _participle_context(text, m.start()):
+            return "beat"
+        return "beaten" if prev in _BE | {"have", "has", "had", "having"} or _participle_context(text, m.start()) \
+            else None
+    if not _NOUNISH_NEXT.match(text, m.end()):
+        return None
+    return _match_case("beat", m.group())
+
+
+def _necessary(m: re.Match[str], text: str) -> str | None:
+    # "if necessary", "the necessary tools" → "needed"; "it is necessary to go" is not "it is needed to go".
+    if re.match(r"\s+(?:to\b|for\b[^.;:!?]{0,40}?\bto\b|that\b)", text[m.end():]):
+        return None
+    if "it" in _prev_words(text, m.start(), 4):
+        return None
+    return _match_case("needed", m.group())
+
+
+_CONTAINING_STOP = frozenset("of at in by for on from to with is are was were be been being the a an and or "
+                             "but not also help helped".split())
+
+
+def _containing(m: re.Match[str], text: str) -> str | None:
+    # "a lorry containing explosives" → "a lorry with explosives"; "containing the fire" (stopping it
+    # spreading) is another sense, and a clause start needs the verb.
+    prev = _prev_word(text, m.start())
+    if not prev.isalpha() or prev in _CONTAINING_STOP or prev.endswith("ly") or \
+            re.match(r"\s+(?:\w+\s+){0,2}?(?:spread|fire|blaze|outbreak|virus|disease|damage|crisis|flames?)\b",
+                     text[m.end():]):
+        return None
+    if text[m.start() - 2:m.start()] == ", ":
+        return None  # "…, containing the …" after a clause: keep the verb
+    return _match_case("with", m.group())
+
+
+
+_DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_AFTER_DIRECTION = re.compile(r"(?:\s*[,.;:!?)]|\s*$|\s+(?:and|through|across|over|into|towards?|to|at|on|in|for|"
+                              r"before|after|while|until|with|from|then|along|during|near|as|past|by|or|but|"
+                              r"away|again|until|where|when)\b)")
+
+
+def _ward(m: re.Match[str], text: str) -> str | None:
+    # "moved westward" is "moved west"; "the westward expansion" is an adjective: keep it.
+    prev = _prev_word(text, m.start())
+    if prev in _DETERMINERS or prev in _BE or not prev.isalpha() or prev.endswith("ly") or \
+            not _AFTER_DIRECTION.match(text, m.end()):
+        return None
+    return m.group(1)
+
+
+def _tracked(m: re.Match[str], text: str) -> str | None:
+    # A storm that "tracked northwest" moved northwest; "tracked the suspect" keeps its sense.
+    forms = {"track": "move", "tracks": "moves", "tracked": "moved", "tracking": "moving"}
+    return _match_case(forms[m.group(1).lower()], m.group(1))
+
+
+def _about_number(m: re.Match[str], text: str) -> str | None:
+    # "roughly 300" and "around 1900" are "about": only before a number ("around the world" stays;
+    # "treated roughly" is another sense).
+    prev = _prev_word(text, m.start())
+    if prev in ("turned", "turn", "turns", "turning", "spun", "spin", "went", "go", "goes", "come", "came", "all"):
+        return None
+    return _match_case("about", m.group(1))
+
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
@@ -790,6 +897,16 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Rr]emained(?=\s+(?:in|at|on|with|until|open|closed|there|active|popular|silent|"
                 r"unchanged)\b)"), _remained),
     (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
+    (re.compile(r"(?<![\w'’-])considered(?![\w'’-])"), _considered),
+    (re.compile(r"(?<![\w'’-])[Aa]tten(?:ded|ds)(?![\w'’-])"), _attended),
+    (re.compile(r"(?<![\w'’-])[Dd]efeated(?![\w'’-])"), _defeated),
+    (re.compile(r"(?<![\w'’-])[Nn]ecessary(?![\w'’-])"), _necessary),
+    (re.compile(r"(?<![\w'’-])containing(?![\w'’-])"), _containing),
+    (re.compile(r"(?<![\w'’-])(%s)wards?(?![\w'’-])" % _DIRECTIONS), _ward),
+    (re.compile(r"(?<![\w'’-])(track(?:s|ed|ing)?)(?=\s+(?:generally\s+|slowly\s+|steadily\s+)?%s(?:wards?)?\b)"
+                % _DIRECTIONS), _tracked),
+    (re.compile(r"(?<![\w'’-])([Rr]oughly|[Aa]round)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"twenty|thirty|forty|fifty|hundred|a hundred|a thousand|half)\b)"), _about_number),
 )
 
 
