@@ -878,6 +878,59 @@ def _about_number(m: re.Match[str], text: str) -> str | None:
         return None
     return _match_case("about", m.group(1))
 
+
+def _premiered(m: re.Match[str], text: str) -> str | None:
+    # "The film premiered in May" → "The film was first shown in May"; "HBO premiered the series" (it showed
+    # it) and "has premiered" keep the word, and so does a subject whose number is unclear.
+    prev = _prev_word(text, m.start())
+    if prev in _BE or prev in ("have", "has", "had", "having") or \
+            not re.match(r"\s*(?:[,.;]|\s(?:on|in|at|during|to|with|\d|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b)", text[m.end():]):
+        return None
+    number = _number_of_subject(text, m.start())
+    if number is None:
+        return None
+    return _match_case(("was" if number == "one" else "were") + " first shown", m.group())
+
+
+_OBSERVED_KEEP = re.compile(r"\b(?:silence|ceasefire|truce|holiday|holidays|festival|day|sabbath|fast|mourning|"
+                            r"rules?|laws?|customs?|traditions?|rites?|ramadan|lent|minute)\b[^.;:!?]*$", re.I)
+
+
+def _observed(m: re.Match[str], text: str) -> str | None:
+    # "The spot was observed at night" → "was seen"; a holiday or a silence that "was observed" was kept.
+    if _OBSERVED_KEEP.search(text[max(0, m.start() - 60):m.start()]):
+        return None
+    return m.group(1) + "seen"
+
+
+def _awarded(m: re.Match[str], text: str) -> str | None:
+    # "The medal was awarded to Okafor" → "was given to Okafor": the passive only; "awarded damages" by a
+    # court and the active verb keep the word.
+    if re.match(r"\s+damages\b", text[m.end():]):
+        return None
+    return m.group(1) + "given"
+
+
+def _reflects(m: re.Match[str], text: str) -> str | None:
+    # "The vote reflects the anger" → "shows the anger"; "reflect on" (think about), "was reflected in" and
+    # light or heat that a surface reflects keep the word.
+    if _prev_word(text, m.start()) in _BE or re.match(r"[^.;:!?]{0,30}\b(?:light|sunlight|heat|rays?|sound|image)s?\b",
+                                                      text[m.end():]):
+        return None
+    forms = {"reflects": "shows", "reflected": "showed", "reflect": "show"}
+    return _match_case(forms[m.group().lower()], m.group())
+
+
+def _sole(m: re.Match[str], text: str) -> str | None:
+    # "the sole survivor" → "the only survivor"; "the sole of the foot" (a noun) keeps the word.
+    if _prev_word(text, m.start()) not in _DETERMINERS + ["my", "your", "our"]:
+        return None
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():])
+    if not nxt or nxt.group(1) in _PREPOSITIONS or nxt.group(1) in ("and", "or", "is", "was", "are", "were"):
+        return None
+    return "only"
+
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
@@ -899,6 +952,15 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ww]ithin(?![\w'’-])"), _within),
     (re.compile(r"(?<![\w'’-])considered(?![\w'’-])"), _considered),
     (re.compile(r"(?<![\w'’-])[Aa]tten(?:ded|ds)(?![\w'’-])"), _attended),
+    (re.compile(r"(?<![\w'’-])premiered(?![\w'’-])"), _premiered),
+    (re.compile(r"(?<![\w'’-])[Rr]eflect(?:s|ed)?(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|how|"
+                r"what|growing|rising|public|strong|deep)\b)"), _reflects),
+    (re.compile(r"(?<![\w'’-])sole(?![\w'’-])"), _sole),
+    (re.compile(r"(?<![\w'’-])((?:is|are|was|were|be|been|being)\s+(?:(?:first|later|also|never|not|yet|once|"
+                r"often|widely|clearly|rarely|only)\s+)?)observed(?=\s+(?:in|at|from|by|with|during|near|on|"
+                r"through|to|for|when|as|since|until|\()\b|\s*[(.,;])"), _observed),
+    (re.compile(r"(?<![\w'’-])((?:is|are|was|were|be|been|being)\s+(?:(?:first|later|also|once|then|jointly|"
+                r"posthumously)\s+)?)awarded(?![\w'’-])"), _awarded),
     (re.compile(r"(?<![\w'’-])[Dd]efeated(?![\w'’-])"), _defeated),
     (re.compile(r"(?<![\w'’-])[Nn]ecessary(?![\w'’-])"), _necessary),
     (re.compile(r"(?<![\w'’-])containing(?![\w'’-])"), _containing),

@@ -48,6 +48,28 @@ from speakit.simplify.words import packaged_plain_words, rephrase, swap_words
     ("Roughly 1,200 people came.", "About 1,200 people came."),
     ("Trade grew around the world.", "Trade grew around the world."),
     ("The car turned around 180 degrees.", "The car turned around 180 degrees."),
+    # premiered (intransitive, subject's number known) → was/were first shown
+    ("The film premiered in May.", "The film was first shown in May."),
+    ("The films premiered on Sunday.", "The films were first shown on Sunday."),
+    ("The network premiered the series.", "The network premiered the series."),
+    ("It has premiered in Brill.", "It has premiered in Brill."),
+    # passive observed → seen, but not a kept holiday or silence
+    ("The comet was observed from Brill.", "The comet was seen from Brill."),
+    ("No leak has yet been observed.", "No leak has yet been seen."),
+    ("A minute's silence was observed at noon.", "A minute's silence was observed at noon."),
+    ("The holiday is observed on Monday.", "The holiday is observed on Monday."),
+    # passive awarded → given; court damages stay
+    ("The medal was first awarded in 1902.", "The medal was first given in 1902."),
+    ("She was awarded damages.", "She was awarded damages."),
+    ("The jury awarded her the prize.", "The jury awarded her the prize."),
+    # reflects → shows, not light, not "reflect on", not the passive
+    ("The vote reflects the anger of voters.", "The vote shows the anger of voters."),
+    ("The lake reflects the light.", "The lake reflects the light."),
+    ("She reflected on her career.", "She reflected on her career."),
+    ("The mood was reflected in the polls.", "The mood was reflected in the polls."),
+    # sole → only before a noun
+    ("He was the sole survivor.", "He was the only survivor."),
+    ("The sole of the boot split.", "The sole of the boot split."),
 ])
 def test_rephrase_session3_rules(before: str, after: str) -> None:
     assert rephrase(before) == after
@@ -65,6 +87,8 @@ def test_rephrase_session3_rules(before: str, after: str) -> None:
     ("Residents were concerned about the smell.", "Residents were worried about the smell."),
     ("Frogs inhabit the marsh.", "Frogs live in the marsh."),
     ("From the beginning of May, a handful of shops closed.", "From the start of May, a few shops closed."),
+    ("The club, regarded as the best, faced difficulties.", "The club, seen as the best, faced problems."),
+    ("The name is thought to be derived from Latin.", "The name is thought to come from Latin."),
 ])
 def test_session3_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
