@@ -931,6 +931,29 @@ def _sole(m: re.Match[str], text: str) -> str | None:
         return None
     return "only"
 
+
+def _founded(m: re.Match[str], text: str) -> str | None:
+    # "was founded in 1990" → "was started in 1990", "founded a club" → "started a club";
+    # "founded on trust" (built on) and "well founded" (justified) keep the word.
+    prev = _prev_word(text, m.start())
+    rest = text[m.end():]
+    if prev in ("well", "ill", "newly", "the", "a", "an") or re.match(r"\s+(?:on|upon)\b", rest):
+        return None
+    if prev in _BE and re.match(r"\s+(?:in|by|at|during|after|before|\d)\b", rest):
+        return "started"
+    if prev not in _BE and re.match(r"\s+(?:a|an|the|his|her|its|their|our)\s", rest) and \
+            not re.match(r"(?:\s+[\w'’-]+){1,5}\s+(?:as|on)\b", rest):
+        return "started"
+    return None
+
+
+def _designation(m: re.Match[str], text: str) -> str | None:
+    # "got the temporary designation S/2003 J 5" → "name"; "the designation of the park as a reserve"
+    # (the act of naming it so) keeps the word.
+    if re.match(r"(?:\s+[\w'’-]+){0,6}\s+as\b", text[m.end():]):
+        return None
+    return _match_case("name", m.group())
+
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
@@ -956,6 +979,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Rr]eflect(?:s|ed)?(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|how|"
                 r"what|growing|rising|public|strong|deep)\b)"), _reflects),
     (re.compile(r"(?<![\w'’-])sole(?![\w'’-])"), _sole),
+    (re.compile(r"(?<![\w'’-])founded(?![\w'’-])"), _founded),
+    (re.compile(r"(?<![\w'’-])designation(?![\w'’-])"), _designation),
     (re.compile(r"(?<![\w'’-])((?:is|are|was|were|be|been|being)\s+(?:(?:first|later|also|never|not|yet|once|"
                 r"often|widely|clearly|rarely|only)\s+)?)observed(?=\s+(?:in|at|from|by|with|during|near|on|"
                 r"through|to|for|when|as|since|until|\()\b|\s*[(.,;])"), _observed),

@@ -70,6 +70,15 @@ from speakit.simplify.words import packaged_plain_words, rephrase, swap_words
     # sole → only before a noun
     ("He was the sole survivor.", "He was the only survivor."),
     ("The sole of the boot split.", "The sole of the boot split."),
+    # founded → started (the "set up" sense only)
+    ("The club was founded in 1990.", "The club was started in 1990."),
+    ("She founded a bakery.", "She started a bakery."),
+    ("The fear was well founded.", "The fear was well founded."),
+    ("The state was founded on trust.", "The state was founded on trust."),
+    ("He founded the town as a port.", "He founded the town as a port."),
+    # designation → name, unless it is the act of naming something as something
+    ("It got the designation S/2003 J 5.", "It got the name S/2003 J 5."),
+    ("The designation of the park as a reserve came later.", "The designation of the park as a reserve came later."),
 ])
 def test_rephrase_session3_rules(before: str, after: str) -> None:
     assert rephrase(before) == after
@@ -89,6 +98,9 @@ def test_rephrase_session3_rules(before: str, after: str) -> None:
     ("From the beginning of May, a handful of shops closed.", "From the start of May, a few shops closed."),
     ("The club, regarded as the best, faced difficulties.", "The club, seen as the best, faced problems."),
     ("The name is thought to be derived from Latin.", "The name is thought to come from Latin."),
+    ("The strike coincided with the vote.", "The strike happened at the same time as the vote."),
+    ("The row stems from a 2019 deal.", "The row comes from a 2019 deal."),
+    ("He was summoned to court.", "He was called to court."),
 ])
 def test_session3_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
