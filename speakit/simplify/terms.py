@@ -109,11 +109,15 @@ def _portfolio(words: str) -> str:
     """The words before a title, as in running text: "Education" → "education", "Ukrainian" stays."""
     from .sentences import _DEMONYMS
 
-    out = []
-    for w in words.split():
-        proper = w in _DEMONYMS or w.isupper() or w.endswith(("ian", "ean", "ese", "ish")) or w in ("Dutch", "Swiss")
+    out: list[str] = []
+    following_proper = False
+    for w in reversed(words.split()):
+        # "North Korean": a word before a proper adjective belongs to it.
+        proper = w in _DEMONYMS or w.isupper() or w.endswith(("ian", "ean", "ese", "ish")) \
+            or w in ("Dutch", "Swiss") or (following_proper and w[:1].isupper())
         out.append(w if proper else w.lower())
-    return " ".join(out)
+        following_proper = proper
+    return " ".join(reversed(out))
 
 
 def _mask_quotes(text: str) -> str:

@@ -237,3 +237,11 @@ def test_where_an_organisation_is_gets_its_own_sentence(before: str, after: list
 def test_a_place_after_a_plain_noun_stays() -> None:
     text = "She is a nurse at the old clinic by the river in Harwick."
     assert split_sentence(text, easy()) == [text]
+
+
+def test_portfolio_keeps_proper_adjectives() -> None:
+    from speakit.simplify.terms import _portfolio
+
+    assert _portfolio("North Korean") == "North Korean"
+    assert _portfolio("Ukrainian Defence") == "Ukrainian defence"
+    assert _portfolio("Foreign Affairs") == "foreign affairs"

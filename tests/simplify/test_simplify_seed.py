@@ -202,3 +202,10 @@ def test_easy_grade_target(easy: Document) -> None:
 def test_easy_long_sentence_target(easy: Document) -> None:
     narrative = _narrative(easy)
     assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
+
+
+def test_article_definitions_keep_proper_adjectives(result: tuple[Document, float]) -> None:
+    doc = result[0]
+    texts = [s.text for s in doc.sentences()] + [t.explanation for t in doc.terms]
+    assert not any(w in t for t in texts for w in ("north Korean", "south Korean", "ukrainian"))
+    assert any(t.term.startswith("Kim") and "North Korean" in t.explanation for t in doc.terms)
