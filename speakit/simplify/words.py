@@ -888,8 +888,8 @@ def _premiered(m: re.Match[str], text: str) -> str | None:
                          r"August|September|October|November|December)\b)", text[m.end():]):
         return None
     number = _number_of_subject(text, m.start())
-    if number is None:
-        return None
+    if number is None or _prev_word(text, m.start()) in ("series", "species", "news"):
+        return None  # "The series premiered" is one series or many
     return _match_case(("was" if number == "one" else "were") + " first shown", m.group())
 
 
@@ -922,15 +922,6 @@ def _reflects(m: re.Match[str], text: str) -> str | None:
     return _match_case(forms[m.group().lower()], m.group())
 
 
-def _sole(m: re.Match[str], text: str) -> str | None:
-    # "the sole survivor" → "the only survivor"; "the sole of the foot" (a noun) keeps the word.
-    if _prev_word(text, m.start()) not in _DETERMINERS + ["my", "your", "our"]:
-        return None
-    nxt = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():])
-    if not nxt or nxt.group(1) in _PREPOSITIONS or nxt.group(1) in ("and", "or", "is", "was", "are", "were"):
-        return None
-    return "only"
-
 
 def _founded(m: re.Match[str], text: str) -> str | None:
     # "was founded in 1990" → "was started in 1990", "founded a club" → "started a club";
@@ -953,6 +944,18 @@ def _designation(m: re.Match[str], text: str) -> str | None:
     if re.match(r"(?:\s+[\w'’-]+){0,6}\s+as\b", text[m.end():]):
         return None
     return _match_case("name", m.group())
+
+
+def _inhabit(m: re.Match[str], text: str) -> str | None:
+    # "Frogs inhabit the marsh" → "live in the marsh"; the passive ("is inhabited by") would read
+    # "is lived in by": keep the word there.
+    before = _prev_words(text, m.start(), 3)
+    if any(w in _BE for w in before[-2:]) or re.match(r"\s+by\b", text[m.end():]) or \
+            not re.match(r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|much|most|many|parts|"
+                         r"areas|[A-Z])", text[m.end():]):
+        return None
+    forms = {"inhabit": "live in", "inhabits": "lives in", "inhabited": "lived in", "inhabiting": "living in"}
+    return _match_case(forms[m.group().lower()], m.group())
 
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
@@ -978,8 +981,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])premiered(?![\w'’-])"), _premiered),
     (re.compile(r"(?<![\w'’-])[Rr]eflect(?:s|ed)?(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|how|"
                 r"what|growing|rising|public|strong|deep)\b)"), _reflects),
-    (re.compile(r"(?<![\w'’-])sole(?![\w'’-])"), _sole),
     (re.compile(r"(?<![\w'’-])founded(?![\w'’-])"), _founded),
+    (re.compile(r"(?<![\w'’-])[Ii]nhabit(?:s|ed|ing)?(?![\w'’-])"), _inhabit),
     (re.compile(r"(?<![\w'’-])designation(?![\w'’-])"), _designation),
     (re.compile(r"(?<![\w'’-])((?:is|are|was|were|be|been|being)\s+(?:(?:first|later|also|never|not|yet|once|"
                 r"often|widely|clearly|rarely|only)\s+)?)observed(?=\s+(?:in|at|from|by|with|during|near|on|"

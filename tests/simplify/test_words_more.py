@@ -67,9 +67,10 @@ from speakit.simplify.words import packaged_plain_words, rephrase, swap_words
     ("The lake reflects the light.", "The lake reflects the light."),
     ("She reflected on her career.", "She reflected on her career."),
     ("The mood was reflected in the polls.", "The mood was reflected in the polls."),
-    # sole → only before a noun
-    ("He was the sole survivor.", "He was the only survivor."),
-    ("The sole of the boot split.", "The sole of the boot split."),
+    # inhabit → live in, active only
+    ("Frogs inhabit the marsh.", "Frogs live in the marsh."),
+    ("The isle is largely inhabited by seals.", "The isle is largely inhabited by seals."),
+    ("The series premiered August 20, 2007.", "The series premiered August 20, 2007."),
     # founded → started (the "set up" sense only)
     ("The club was founded in 1990.", "The club was started in 1990."),
     ("She founded a bakery.", "She started a bakery."),
@@ -94,7 +95,7 @@ def test_rephrase_session3_rules(before: str, after: str) -> None:
     ("The town is mainly farmland.", "The town is mostly farmland."),
     ("He attempted to flee.", "He tried to flee."),
     ("Residents were concerned about the smell.", "Residents were worried about the smell."),
-    ("Frogs inhabit the marsh.", "Frogs live in the marsh."),
+    ("It shut immediately afterwards.", "It shut right after."),
     ("From the beginning of May, a handful of shops closed.", "From the start of May, a few shops closed."),
     ("The club, regarded as the best, faced difficulties.", "The club, seen as the best, faced problems."),
     ("The name is thought to be derived from Latin.", "The name is thought to come from Latin."),
