@@ -801,9 +801,13 @@ def _attended(m: re.Match[str], text: str) -> str | None:
     # and "had attended" (needs "gone") keep the word.
     prev = _prev_word(text, m.start())
     if prev in _BE or prev in ("have", "has", "had", "having", "well", "poorly", "the", "a", "an") or \
-            re.match(r"\s+(?:to|by)\b", text[m.end():]) or not re.match(r"\s+[\w“\"]", text[m.end():]):
-        return None
+            re.match(r"\s+(?:to|by)\b", text[m.end():]) or not _NOUNISH_NEXT.match(text, m.end()):
+        return None  # "those who attended said …" has no place after it
     return _match_case("went to" if m.group().lower() == "attended" else "goes to", m.group())
+
+
+_VOTED_DOWN = re.compile(r"\b(?:bill|motion|proposal|amendment|measure|plan|referendum|resolution|vote|law|budget)s?\b",
+                         re.IGNORECASE)
 
 
 def _defeated(m: re.Match[str], text: str) -> str | None:
@@ -812,6 +816,8 @@ def _defeated(m: re.Match[str], text: str) -> str | None:
     prev = _prev_word(text, m.start())
     if prev in _DETERMINERS or prev.endswith("ly") and prev not in ("narrowly", "easily", "finally", "eventually"):
         return None
+    if _VOTED_DOWN.search(text[max(0, m.start() - 50):m.end() + 30]):
+        return None  # a bill or motion that was "defeated" was voted down, not "beaten"
     if prev in _BE or prev in ("have", "has", "had", "having", "narrowly", "easily"):
         if prev in ("narrowly", "easily") and not _participle_context(text, m.start()):
             return "beat"
@@ -928,7 +934,8 @@ def _founded(m: re.Match[str], text: str) -> str | None:
     # "founded on trust" (built on) and "well founded" (justified) keep the word.
     prev = _prev_word(text, m.start())
     rest = text[m.end():]
-    if prev in ("well", "ill", "newly", "the", "a", "an") or re.match(r"\s+(?:on|upon)\b", rest):
+    if prev in ("well", "ill", "newly", "the", "a", "an") or \
+            re.match(r"\s+(?:on|upon|in\s+(?:fact|truth|reality|law|science|evidence))\b", rest):
         return None
     if prev in _BE and re.match(r"\s+(?:in|by|at|during|after|before|\d)\b", rest):
         return "started"

@@ -25,10 +25,13 @@ from speakit.simplify.words import packaged_plain_words, rephrase, swap_words
     ("The meeting was attended by 500 people.", "The meeting was attended by 500 people."),
     ("Nurses attended to the wounded.", "Nurses attended to the wounded."),
     ("He had attended the school.", "He had attended the school."),
+    ("Those who attended said it was long.", "Those who attended said it was long."),
     # defeated → beat / beaten; the adjective stays
     ("Brill defeated Tarrow in the final.", "Brill beat Tarrow in the final."),
     ("The army was defeated by the rebels.", "The army was beaten by the rebels."),
     ("The defeated army fled.", "The defeated army fled."),
+    ("The bill was defeated 52-48.", "The bill was defeated 52-48."),
+    ("Voters defeated the measure.", "Voters defeated the measure."),
     # necessary → needed, but not "it is necessary to"
     ("Doctors operate if necessary.", "Doctors operate if needed."),
     ("The necessary tools were sold.", "The needed tools were sold."),
@@ -77,6 +80,7 @@ from speakit.simplify.words import packaged_plain_words, rephrase, swap_words
     ("The fear was well founded.", "The fear was well founded."),
     ("The state was founded on trust.", "The state was founded on trust."),
     ("He founded the town as a port.", "He founded the town as a port."),
+    ("The claims were founded in fact.", "The claims were founded in fact."),
     # designation → name, unless it is the act of naming something as something
     ("It got the designation S/2003 J 5.", "It got the name S/2003 J 5."),
     ("The designation of the park as a reserve came later.", "The designation of the park as a reserve came later."),
@@ -100,7 +104,8 @@ def test_rephrase_session3_rules(before: str, after: str) -> None:
     ("The club, regarded as the best, faced difficulties.", "The club, seen as the best, faced problems."),
     ("The name is thought to be derived from Latin.", "The name is thought to come from Latin."),
     ("The strike coincided with the vote.", "The strike happened at the same time as the vote."),
-    ("The row stems from a 2019 deal.", "The row comes from a 2019 deal."),
+    ("The row stemmed from a 2019 deal.", "The row came from a 2019 deal."),
+    ("She cut a stem from the rose.", "She cut a stem from the rose."),
     ("He was summoned to court.", "He was called to court."),
 ])
 def test_session3_pairs(before: str, after: str) -> None:
