@@ -142,22 +142,29 @@ def _quote_joined(doc: Document) -> list[str]:
 def _block(block: Block, run: _Run) -> list[Block]:
     if isinstance(block, Paragraph):
         return [Paragraph(tuple(_sentences(block.sentences, run)))]
+    notes: list[Sentence] = []
     if isinstance(block, ListBlock):
-        items = tuple(ListItem(tuple(_sentences(item.sentences, run))) for item in block.items)
-        return [ListBlock(items, block.ordered)]
+        # An item stays the item it was: explanations of its words follow the list, in a paragraph.
+        items: list[ListItem] = []
+        for item in block.items:
+            made = _sentences(item.sentences, run)
+            items.append(ListItem(tuple(s for s in made if ".x" not in s.id)))
+            notes += [s for s in made if ".x" in s.id]
+        return _then_notes(ListBlock(tuple(items), block.ordered), notes)
     if isinstance(block, Quote):
         # A block quotation is verbatim: explanations follow it in a paragraph of their own.
         kept = tuple(Sentence(s.id, s.text, (s.id,)) for s in block.sentences)
-        notes: list[Sentence] = []
         for s in kept:
             notes += _explain(s, run)
-        out: list[Block] = [Quote(kept, block.attribution)]
-        if notes:
-            out.append(Paragraph(tuple(notes)))
-        return out
+        return _then_notes(Quote(kept, block.attribution), notes)
     if isinstance(block, Figure):
         return [_figure(block, run)]
     return [block]
+
+
+def _then_notes(block: Block, notes: list[Sentence]) -> list[Block]:
+    """The block, then its explanation sentences as a paragraph of their own (when there are any)."""
+    return [block, Paragraph(tuple(notes))] if notes else [block]
 
 
 _LEANS_BACK = re.compile(r"^(?:(?:He|She|They|It|His|Her|Their|Its)\b|[\"“][^\"”]*[\"”],?\s+(?:he|she|they)\b)")

@@ -117,3 +117,17 @@ def test_notes_never_come_between_pieces_of_one_sentence(level: str) -> None:
     assert len(pieces) >= 2, [s.text for s in out]
     assert pieces == list(range(pieces[0], pieces[-1] + 1)), [s.text for s in out]
     assert any(s.text.startswith("NATO is") for s in out[pieces[-1] + 1:])
+
+
+def test_list_items_stay_whole_and_notes_follow_the_list() -> None:
+    from speakit.document import ListBlock, ListItem
+
+    items = (ListItem((Sentence("s1", "Three new seasonal drivers."),)),
+             ListItem((Sentence("s2", "A second crew for the sidewalks."),)))
+    d = Document(title="Ploughs", summary=(), sections=(Section(None, (ListBlock(items, False),)),))
+    out = simplify(d, "easy")
+    blocks = out.sections[0].blocks
+    assert isinstance(blocks[0], ListBlock)
+    assert [s.text for s in blocks[0].items[0].sentences] == ["Three new seasonal drivers."]
+    assert isinstance(blocks[1], Paragraph)
+    assert blocks[1].sentences[0].text.startswith("Seasonal means")
