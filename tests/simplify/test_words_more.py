@@ -107,6 +107,10 @@ def test_rephrase_session3_rules(before: str, after: str) -> None:
     ("The row stemmed from a 2019 deal.", "The row came from a 2019 deal."),
     ("She cut a stem from the rose.", "She cut a stem from the rose."),
     ("He was summoned to court.", "He was called to court."),
+    ("He was sacked on the grounds that he lied.", "He was sacked because he lied."),
+    ("The rule is applicable to all staff.", "The rule applies to all staff."),
+    ("During the time that he was away, it rained.", "While he was away, it rained."),
+    ("He was fined in the amount of $500.", "He was fined in the amount of $500."),
 ])
 def test_session3_pairs(before: str, after: str) -> None:
     assert swap_words(before)[0] == after
