@@ -964,6 +964,7 @@ def _inhabit(m: re.Match[str], text: str) -> str | None:
     forms = {"inhabit": "live in", "inhabits": "lives in", "inhabited": "lived in", "inhabiting": "living in"}
     return _match_case(forms[m.group().lower()], m.group())
 
+
 _Rewriter = Callable[[re.Match[str], str], "str | None"]
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])[Ff]ollowing(?![\w'’-])"), _following),
