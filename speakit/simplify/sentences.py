@@ -853,6 +853,28 @@ _DEMONYMS = {a: b.replace("_", " ") for a, b in (pair.split(":") for pair in (
 """Adjective of a country → its name, to say whose ``its`` is once a clause stands alone."""
 
 
+def is_proper_adjective(word: str) -> bool:
+    """True for "Ukrainian", "Iraqi", "Dutch", "US": an adjective made from a name keeps its capital."""
+    return word in _DEMONYMS or (len(word) > 1 and word.isupper()) or (
+        word[:1].isupper() and len(word) >= 4 and word.endswith(("ian", "ean", "ese", "ish", "i")))
+
+
+def role_phrase(owner: str, title: str) -> str:
+    """How a title before a name reads on its own: "Russia's president", "the North Korean leader",
+    "the education minister" (from "Russia's" / "North Korean" / "Education" + the title)."""
+    role = title.lower()
+    if owner.endswith(("'s", "’s")):
+        return f"{owner} {role}"
+    words: list[str] = []
+    following_proper = False
+    for w in reversed(owner.split()):
+        # "North Korean": a word before a proper adjective belongs to it.
+        proper = is_proper_adjective(w) or (following_proper and w[:1].isupper())
+        words.append(w if proper else w.lower())
+        following_proper = proper
+    return " ".join(["the", *reversed(words), role])
+
+
 def _owner_of_its(left: str) -> str | None:
     """Who ``its`` meant after ``While South Korean companies …,``: ``South Korea's``; ``""`` when clear.
 
@@ -2245,16 +2267,9 @@ def rule_title_name_start(s: str, ctx: Context) -> list[str] | None:
     place = place.strip()
     if not ctx.is_person(name) or not is_verb(verb) or word_count(rest) < 3:
         return None
-    if place and not (place.endswith(("'s", "’s")) or place.split()[-1] in _DEMONYMS
-                      or place.split()[-1].endswith(("an", "ese", "ish", "i"))):
+    if place and not (place.endswith(("'s", "’s")) or is_proper_adjective(place.split()[-1])):
         return None  # "Acting President …" or an unknown word before the title: leave it
-    role = title.lower()  # "Education Minister" → "the education minister"
-    if place.endswith(("'s", "’s")):
-        who = f"{place} {role}"
-    elif place:
-        who = f"the {place} {role}"
-    else:
-        who = f"the {role}"
+    who = role_phrase(place, title)
     second = f"{conj + ' ' if conj else ''}{ctx.short_name(name)} {verb} {rest}"
     return [f"{name} is {who}", second]
 
@@ -2582,7 +2597,8 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
     return [s + end]
 
 
-__all__ = ["Context", "Masked", "RULES", "attribution_first", "capitalize_first", "find_people", "split_paragraph",
+__all__ = ["Context", "Masked", "RULES", "attribution_first", "capitalize_first", "find_people", "is_proper_adjective",
+           "role_phrase", "split_paragraph",
            "finish", "has_verb", "is_verb", "split_quote_sentence", "split_sentence",
            "starts_clause", "word_count"]
 

@@ -14,6 +14,7 @@ from typing import Iterable
 from ..document import Document, Figure
 from .facts import extract_names, quote_spans
 from .glossary import Entry, Glossary
+from .sentences import role_phrase
 from .words import analyses
 
 # Acronyms everybody reads without help are never listed as unexplained.
@@ -94,30 +95,9 @@ def article_definitions(texts: Iterable[str], people: set[str]) -> dict[str, tup
                 if name.split()[-1] not in people and name not in people:
                     continue
                 owner = m.group(1).strip()
-                role = title if title[0].islower() else title.lower()
-                if owner.endswith(("'s", "’s")):
-                    explanation = f"{name} is {owner} {role}."
-                elif owner:
-                    explanation = f"{name} is the {_portfolio(owner)} {role}."
-                else:
-                    continue
-                out.setdefault(name, (explanation, text))
+                if owner:
+                    out.setdefault(name, (f"{name} is {role_phrase(owner, title)}.", text))
     return out
-
-
-def _portfolio(words: str) -> str:
-    """The words before a title, as in running text: "Education" → "education", "Ukrainian" stays."""
-    from .sentences import _DEMONYMS
-
-    out: list[str] = []
-    following_proper = False
-    for w in reversed(words.split()):
-        # "North Korean": a word before a proper adjective belongs to it.
-        proper = w in _DEMONYMS or w.isupper() or w.endswith(("ian", "ean", "ese", "ish")) \
-            or w in ("Dutch", "Swiss") or (following_proper and w[:1].isupper())
-        out.append(w if proper else w.lower())
-        following_proper = proper
-    return " ".join(reversed(out))
 
 
 def _mask_quotes(text: str) -> str:

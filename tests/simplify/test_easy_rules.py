@@ -240,8 +240,8 @@ def test_a_place_after_a_plain_noun_stays() -> None:
 
 
 def test_portfolio_keeps_proper_adjectives() -> None:
-    from speakit.simplify.terms import _portfolio
+    from speakit.simplify.sentences import role_phrase
 
-    assert _portfolio("North Korean") == "North Korean"
-    assert _portfolio("Ukrainian Defence") == "Ukrainian defence"
-    assert _portfolio("Foreign Affairs") == "foreign affairs"
+    assert role_phrase("North Korean", "leader") == "the North Korean leader"
+    assert role_phrase("Ukrainian Defence", "Minister") == "the Ukrainian defence minister"
+    assert role_phrase("Foreign Affairs", "Minister") == "the foreign affairs minister"
