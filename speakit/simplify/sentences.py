@@ -909,7 +909,7 @@ _THEN_WORDS = {"shortly thereafter": "shortly after that", "soon thereafter": "s
 """Time words that may open the second clause of ``A, and then B``, and their plain forms."""
 
 
-_TIME_PREPOSITIONS = frozenset("in by on at during after before since from until until within "
+_TIME_PREPOSITIONS = frozenset("in by on at during after before since from until within "
                                "throughout".split())
 
 

@@ -508,8 +508,8 @@ def _rewrite(text: str, pattern: re.Pattern[str], fn: "_Rewriter") -> str:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    words = re.findall(r"[\w'’]+|[,;:.!?]", text[:pos])
-    return words[-1].lower() if words else ""
+    words = _prev_words(text, pos, 1)
+    return words[0] if words else ""
 
 
 def _following(m: re.Match[str], text: str) -> str | None:
@@ -773,6 +773,7 @@ def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
 
 
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    """The ``n`` words (and punctuation marks) before ``pos``, in lower case."""
     return [w.lower() for w in re.findall(r"[\w'’]+|[,;:.!?]", text[:pos])[-n:]]
 
 
