@@ -273,15 +273,14 @@ def _drop_intensifiers(text: str, level: str, spans: list[tuple[int, int]], cuts
     return out
 
 
-_VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!ni|s[aeu]|til|ro|ku)|hour|honest|honou?r|heir)", re.IGNORECASE)
-
-
 def _agree_article(head: str, rest: str) -> str:
     """``head + rest`` with an ``a``/``an`` at the end of ``head`` fitting the word that now follows."""
     m = re.search(r"\b([Aa]n?) $", head)
     if not m:
         return head + rest
-    want = "an" if _VOWEL_SOUND.match(rest) else "a"
+    from .words import takes_an
+
+    want = "an" if takes_an(rest) else "a"
     if m.group(1)[0].isupper():
         want = want.capitalize()
     return head[:m.start(1)] + want + " " + rest

@@ -424,6 +424,14 @@ def _participle_context(text: str, pos: int) -> bool:
 _DETERMINER_LIKE = frozenset("enough many some more most much few several".split())
 
 
+_VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!ni|s[aeu]|til|ro|ku)|hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
+def takes_an(word: str) -> bool:
+    """True when ``word`` starts with a vowel sound: "an hour", "an apple", but "a unit", "a one-off", "a euro"."""
+    return bool(_VOWEL_SOUND.match(word)) and not word.lower().startswith(("one", "eu"))
+
+
 def _fix_article(text: str, pos: int, new: str) -> str:
     # "a approximately" reads wrong: make the article before a swapped word agree.
     m = re.search(r"\b([Aa]n?) $", text[:pos])
@@ -435,8 +443,7 @@ def _fix_article(text: str, pos: int, new: str) -> str:
         if m.group(1)[0].isupper():
             rest = rest[:1].upper() + rest[1:]
         return text[:m.start(1)] + rest
-    vowel = new[:1].lower() in _VOWELS and not new.lower().startswith(("uni", "use", "one", "eu"))
-    want = "an" if vowel else "a"
+    want = "an" if takes_an(new) else "a"
     art = m.group(1)
     if art.lower() == want:
         return text
@@ -1077,5 +1084,5 @@ def drop_fillers(text: str, level: str = "easy") -> str:
         out = head + tail
     return out
 __all__ = ["FILLERS", "Swap", "analyses", "drop_fillers", "however_to_but", "inflect", "packaged_plain_words", "parse_plain_words",
-           "rephrase",
+           "rephrase", "takes_an",
            "swap_words"]
