@@ -451,9 +451,6 @@ def _fix_article(text: str, pos: int, new: str) -> str:
     return text[:m.start(1)] + want + text[m.end(1):]
 
 
-
-
-
 # -- filler words ------------------------------------------------------------------
 
 FILLERS: dict[str, frozenset[str]] = {
@@ -778,7 +775,6 @@ def _latin_abbreviation(m: re.Match[str], text: str) -> str | None:
     return _match_case(word, m.group(1))
 
 
-
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
     """The ``n`` words (and punctuation marks) before ``pos``, in lower case."""
     return [w.lower() for w in re.findall(r"[\w'’]+|[,;:.!?]", text[:pos])[-n:]]
@@ -862,7 +858,6 @@ def _containing(m: re.Match[str], text: str) -> str | None:
     return _match_case("with", m.group())
 
 
-
 _DIRECTIONS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _AFTER_DIRECTION = re.compile(r"(?:\s*[,.;:!?)]|\s*$|\s+(?:and|through|across|over|into|towards?|to|at|on|in|for|"
                               r"before|after|while|until|with|from|then|along|during|near|as|past|by|or|but|"
@@ -934,7 +929,6 @@ def _reflects(m: re.Match[str], text: str) -> str | None:
         return None
     forms = {"reflects": "shows", "reflected": "showed", "reflect": "show"}
     return _match_case(forms[m.group().lower()], m.group())
-
 
 
 def _founded(m: re.Match[str], text: str) -> str | None:
