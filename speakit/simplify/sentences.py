@@ -2333,6 +2333,57 @@ def rule_time_lead(s: str, ctx: Context) -> list[str] | None:
     return [m.group(2), f"{was} {lead[0].lower()}{lead[1:]}"]
 
 
+_DURATION_LEAD = re.compile(
+    r"^(For (?:more than |less than |about |nearly |almost |over |at least )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+) (?:full |long )?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)(?: after that| afterwards?)?),\s+(.+)$")
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+
+
+def rule_duration_lead(s: str, ctx: Context) -> list[str] | None:
+    """Easy: ``For more than a week, officials danced around it`` → ``Officials danced around it.`` ``This went on for more than a week.``"""
+    m = _DURATION_LEAD.match(s)
+    if ctx.level != "easy" or not m:
+        return None
+    lead, main = m.groups()
+    tokens = main.split()
+    # Only a past action that lasted: "nobody came" for a week is not something that "went on".
+    if not starts_clause(tokens) or _tense(tokens) != "ed" or _NEGATIVE.search(main) or _MASK.search(main):
+        return None
+    return [main, f"This went on {lead[0].lower()}{lead[1:]}"]
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_LEAD = re.compile(
+    r"^((?:Earlier|Later) (?:this|that|last) (?:week|month|year)|Last (?:week|month|year|" + _MONTH + r")"
+    r"|(?:On|Last|This|Earlier on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|In (?:(?:early|late|mid-)\s?)?(?:" + _MONTH + r"|\d{4}))"
+    r",\s+(.+?)\s+(said|says|announced|reported|warned|wrote|added)\s+(?:that\s+)?(.+)$")
+
+
+def rule_time_said(s: str, ctx: Context) -> list[str] | None:
+    """Easy: ``Earlier this year, the army said S`` → ``The army said S.`` ``It said this earlier this year.``"""
+    m = _TIME_LEAD.match(s)
+    if ctx.level != "easy" or not m:
+        return None
+    lead, subject, verb, claim = m.groups()
+    tokens = subject.split()
+    if not 1 <= len(tokens) <= 5 or has_verb(tokens) or "," in subject or _MASK.search(subject) \
+            or _MASK.match(claim) or word_count(claim) < 6 or not starts_clause(claim.split()):
+        return None  # a quotation or a short claim reads better whole
+    full = " ".join(tokens)
+    if ctx.is_person(full) or ctx.is_person(tokens[-1]):
+        ref = ctx.short_name(full if ctx.is_person(full) else tokens[-1])
+    elif tokens[-1][:1].isupper() and tokens[0].lower() not in DETERMINERS and tokens[-1] not in ORG_WORDS:
+        return None  # "Deputy Mayor Ann Cole": a person the article never named — no pronoun to guess
+    else:
+        head = _bare(tokens[-1])
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or "and" in [t.lower() for t in tokens]
+        ref = "They" if plural or head in ("police", "people") else "It"
+    main = f"{subject[0].upper()}{subject[1:]} {verb} {claim}"
+    return [main, f"{ref} {verb} this {lead[0].lower()}{lead[1:]}"]
+
+
 _CLAIM_NOUNS = "alarm|fear|fears|claim|claims|warning|news|report|reports|suggestion|idea|possibility"
 
 
@@ -2366,7 +2417,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_role_org_place, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
-         rule_rather_than, rule_time_then_place, rule_time_lead, rule_noun_that, rule_with_own_ing,
+         rule_rather_than, rule_time_then_place, rule_time_lead, rule_duration_lead, rule_time_said, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
          rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially, rule_trailing_place)
 
