@@ -349,9 +349,19 @@ def _same_source(where: str, s: Sentence, run: _Run) -> bool:
 
 
 def _figure(fig: Figure, run: _Run) -> Figure:
-    """Alt text and caption simplified lightly (plain words, one name per thing); credit untouched."""
-    return replace(fig, alt=_polish(fig.alt, run) if fig.alt else fig.alt,
-                   caption=_polish(fig.caption, run) if fig.caption else fig.caption)
+    """Alt text and caption in short sentences with plain words and one name per thing; credit untouched."""
+    return replace(fig, alt=_picture_text(fig.alt, run), caption=_picture_text(fig.caption, run))
+
+
+def _picture_text(text: str, run: _Run) -> str:
+    from .captions import caption_sentences
+    from .sentences import split_paragraph, split_sentence
+
+    # The plain rules only: easy's "X is the president." first would push the scene back.
+    ctx = replace(run.ctx, level="plain")
+    pieces = [p for s in split_paragraph(text) for c in caption_sentences(s, run.ctx.level)
+              for p in split_sentence(c, ctx)]
+    return " ".join(_polish(p, run) for p in pieces)
 
 
 def _figure_terms(figures: list[Figure], run: _Run) -> None:
