@@ -7,6 +7,8 @@ article uses after the first full mention, and explains terms at their first use
 Easy goes further: more sentence rules (one idea per sentence: ``but`` + verb,
 ``there is no doubt that``, ``and especially``, a trailing place), the speaker
 first, and everyday hard words (glossary kind ``word``) explained too.
+Picture descriptions (alt text, caption) get the plain sentence rules and plain words, and
+``captions`` gives a wire caption's source and date their own sentence.
 ``facts.compare`` checks that no number, name or quote was lost.
 """
 
