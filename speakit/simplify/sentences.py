@@ -331,7 +331,7 @@ ORG_WORDS = frozenset(
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
 _TITLE = (r"(?:Councillor|Councilor|Coun\.|Sen\.|Senator|Rep\.|Dr\.|Judge|Justice|Coach|Captain|Striker|"
           r"Professor|Prof\.|Chief Executive|Economist|Inspector|Detective|Sergeant|Commissioner|Director|"
-          r"President|Prime Minister|Minister|Secretary|leader|dictator|spokesperson|"
+          r"President|Prime Minister|Minister|Secretary|Chairman|Chairwoman|leader|dictator|spokesperson|"
           r"spokesman|spokeswoman|Chancellor|King|Queen|Pope|Senator|Governor|Mayor|General)")
 
 
@@ -362,6 +362,22 @@ def _organisation_aside(after: str) -> bool:
     return bool(head) and head[-1].lower() in _NOT_PERSON_HEADS
 
 
+def _in_appositive_place(before: str) -> bool:
+    """True when a name closes an aside's place phrase (``Peter Doyle, a driver from Marlow Green, who …``).
+
+    The ``who`` after it goes back to the person the aside describes, not to the place.
+    """
+    return re.search(r",\s+(?:a|an|the)\s+[^,;]*\b(?:from|in|at|near|of|outside|on)\s+$", before) is not None
+
+
+def _used_as_modifier(name: str, text: str) -> bool:
+    """True when the texts put an article before the name and a noun after it (``a Westmere Rail spokesperson``).
+
+    A person's full name never takes ``a``/``the``; a company, a club or a place often does.
+    """
+    return re.search(r"(?<![\w-])(?:a|an|the|A|An|The)\s+" + re.escape(name) + r"\s+[a-z]", text) is not None
+
+
 def find_people(texts: list[str]) -> set[str]:
     """People named in the texts: quoted speakers, titled names, named experts."""
     people: set[str] = set()
@@ -385,6 +401,7 @@ def find_people(texts: list[str]) -> set[str]:
         # "Kevin Doyle, who has worked …", "Ben Osei, 34, …": only people get "who" and an age
         rf"({_NAME}),\s+(?:who\b|\d{{1,3}},)",
     ]
+    joined = "\n".join(texts)
     for text in texts:
         for pat in patterns:
             for m in re.finditer(pat, text):
@@ -392,8 +409,12 @@ def find_people(texts: list[str]) -> set[str]:
                 words = name.split()
                 while words and words[0] in _TITLE_WORDS:
                     words = words[1:]
+                # "Transport Secretary Owen Lacey": whatever stands before the last title word is the title too
+                last_title = max((k for k, w in enumerate(words[:-2]) if w in _TITLE_WORDS), default=-1)
+                words = words[last_title + 1:]
                 if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words) \
-                        and not _organisation_aside(text[m.end(1):]):
+                        and not _organisation_aside(text[m.end(1):]) and not _in_appositive_place(text[:m.start(1)]) \
+                        and not _used_as_modifier(" ".join(words), joined):
                     people.add(" ".join(words))
     # Surnames (and the two-word tails of three-word names) stand for the person too.
     for name in list(people):
@@ -1070,7 +1091,9 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     ref = ctx.short_name(person) if ctx.is_person(person) else (words[-1] if person != bare_name else name)
     verb = _bare(rtoks[0]) if is_verb(rtoks[0]) else _bare(rtoks[1])
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
-    be = "was" if past else "is"
+    # A person the article quotes or titles is described as they are now ("Dr. Wiley, an ecologist at X,
+    # called …" → "is an ecologist"); "was" is for someone only a past event names.
+    be = "was" if past and not ctx.is_person(person) else "is"
     if re.search(r"\b(?:for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
                  r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|since)\b", appos.split(" who ")[0]):
         if past:
@@ -1148,12 +1171,21 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                 np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:(?!(?:the|this|that|these|"
                                r"those|its|their|his|her|a|an)\s)[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
                 if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
+                    number = _plural_verb(rtoks[0])
+                    if number is not None and _plural_word(np.group(1).split()[-1]) != number:
+                        return None  # "… 14 toilets near the park, which are …": not the park; which, then?
                     return [left, f"The {np.group(1)} {right}"]
                 this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"
                 plural_noun = antecedent.islower() and re.fullmatch(r"[a-z]+(?:ies|[^s]s)", antecedent) \
                     and antecedent not in VERB_FORMS
                 if plural_noun and _bare(rtoks[0]) not in ("is", "was", "has", "does"):
                     this = "They"  # "…, including all public libraries, which will stay open" → "They will stay open"
+                    lsubj = _subject(_main_tokens(left.split()))
+                    if (lsubj is not None and _refer(lsubj[0], ctx) == "They") \
+                            or re.search(r"\b(?:they|them)\b", left, re.I):
+                        # "The colonies … produced fewer new queens, which are needed …": "They" would be the
+                        # colonies; name the queens again
+                        this = _plural_np(left.split(), antecedent)
                 elif antecedent[:1].isupper() and not ctx.is_person(antecedent) and this == "This" \
                         and _bare(rtoks[0]) in ("is", "was", "has", "had") and not left.rstrip().endswith(")"):
                     this = "It"  # "… to Wi-Fi Protected Access, which was a subset" → "It was a subset"
@@ -1165,6 +1197,17 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
             if rel == "whose" and antecedent.endswith("s") and antecedent.islower():
                 return [left, f"Their {right}"]
             if rel == "who" and rtoks and is_verb(rtoks[0]):
+                place = re.search(r"(" + _NAME + r"),\s+(?:a|an|the)\s+[^,;]*\b(?:from|in|at|near|of|outside|on)"
+                                  r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$", left)
+                if place:
+                    # "Peter Doyle, a driver from Marlow Green, who was told …": the person was told, not the place
+                    words = place.group(1).split()
+                    while len(words) > 2 and words[0] in _TITLE_WORDS:
+                        words = words[1:]
+                    person = " ".join(words)
+                    if not ctx.is_person(person):
+                        return None
+                    return [left, f"{ctx.short_name(person)} {right}"]
                 if ctx.is_person(antecedent):
                     return [left, f"{ctx.short_name(antecedent)} {right}"]
                 name = re.search(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$", left)
@@ -1189,6 +1232,37 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
             left = re.sub(r"\b(as|of|for|like) the ((?:[a-z-]+ ){0,3}[a-z]+s)$", r"\1 \2", left)
             return [left, f"They {right}"]
     return None
+
+
+def _plural_word(noun: str) -> bool:
+    w = _bare(noun)
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) or w in ("people", "police", "children")
+
+
+def _plural_verb(verb: str) -> bool | None:
+    """True for ``are``/``were``/``have``, False for ``is``/``runs``, None when the form does not say."""
+    w = _bare(verb)
+    if w in ("are", "were", "have", "do"):
+        return True
+    if w in ("is", "was", "has", "does") or (w.endswith("s") and not w.endswith("ss") and is_verb(w)):
+        return False
+    return None
+
+
+_QUANTIFIERS = frozenset("fewer more many some several few most all about around nearly almost over under "
+                         "least less".split())
+
+
+def _plural_np(tokens: list[str], head: str) -> str:
+    """``The new queens`` from ``… produced fewer new queens``: the head and the adjectives before it."""
+    words = [head]
+    for t in reversed(tokens[:-1]):
+        w = _bare(t)
+        if not w.isalpha() or w in _QUANTIFIERS or w in DETERMINERS or w in _PREPOSITIONS | {"of", "to"} \
+                or is_verb(t) or t.endswith(",") or len(words) > 2:
+            break
+        words.insert(0, w)
+    return "The " + " ".join(words)
 
 
 def _main_tokens(tokens: list[str]) -> list[str]:
@@ -1297,6 +1371,16 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             if verb is None:
                 continue
             return [left, f"This {verb}{_convert_more(s[right_start:], tense, False)}"]
+        passive = re.search(r"\b(?:is|are|was|were|been|be)\s+(?:(?:not|\w+ly)\s+)?(\S+)",
+                            " ".join(_main_tokens(ltoks)))
+        if passive and _PARTICIPLE_WORD.match(_bare(passive.group(1))) and _bare(ing) in _RESULT_ING \
+                and _bare(passive.group(1)) not in _REPORTED:
+            # "The club has been sold …, ending 40 years of family ownership": the sale ends them, not
+            # the club: what the event led to is "This"
+            verb = _finite(ing, tense, False)
+            if verb is None:
+                continue
+            return [left, f"This {verb}{_convert_more(s[right_start:], tense, False)}"]
         if subj is None:
             continue
         ref = _refer(subj[0], ctx)
@@ -1309,6 +1393,13 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         rest = _convert_more(s[right_start:], tense, plural)
         return [left, f"{ref} {verb}{rest}"]
     return None
+
+
+_RESULT_ING = frozenset("ending bringing forcing causing marking raising pushing prompting sparking triggering "
+                        "lifting lowering reducing doubling halving cutting".split())
+"""Participles that tell what an event led to (``…, ending a 40-year wait``)."""
+_REPORTED = frozenset("reported seen recorded observed detected found noticed heard spotted felt".split())
+"""``Flooding was reported …, resulting in …``: the flooding did it, not the reporting."""
 
 
 _PAST_TIME = re.compile(r"\b(?:yesterday|overnight|last (?:night|week|month|year|weekend|\w+day)|ago|"
@@ -1678,6 +1769,12 @@ def rule_after(s: str, ctx: Context) -> list[str] | None:
         return None
     if any(_bare(t) in _PREPOSITIONS | {"of", "to"} for t in rtoks[:rtoks.index(past)]):
         return None  # "after weeks of talks ended": where the subject ends is unclear
+    ltoks = _main_tokens(left.split())
+    perfect = any(_bare(a) in ("has", "have") and is_verb(b, a) for a, b in zip(ltoks, ltoks[1:]))
+    if (_tense_last(ltoks) != "ed" and not perfect) or any(_bare(t) in _PRESENT_AUX for t in rtoks):
+        # "The dispute comes as firms try to cut costs after numbers fell and have not recovered":
+        # "That was after …" needs a past event on both sides
+        return None
     return [left, f"That was {m.group(1)} {right}"]
 
 
@@ -1992,6 +2089,9 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
                 return None
             mark = "’" if "’" in s else "'"
             owner = f"{subject}{mark}" if head.endswith("s") and not ctx.is_person(subject) else f"{subject}{mark}s"
+            short = _short_person(stoks, ctx)
+            if short is not None:
+                main = f"{short} {verb} {rest}"  # "Chairman Edward Pell's father …" then "Pell said …"
             return [f"{owner} {clause}", main]
         plural = _refer(stoks, ctx) == "They"
         return [main, f"{_AFTER_FIRST}{'Their' if plural else 'Its'} {clause}"]
@@ -2022,9 +2122,32 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
     if rel == "who" and not (ctx.is_person(subject) or ref in (subject, stoks[-1]) or ref == "They"
                              or ref.startswith("The ")):
         return None
+    if rel == "who" and _DEMONSTRATIVE_SUBJECT.search(rest):
+        # "Reiner, who played in Ohio before moving into finance, said that would not happen": "that" is
+        # what came before the sentence; told after the aside it would point at the aside.
+        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{ref} {clause}"]
     # Keep the order of information: what the relative clause says first, then the main clause.
     again = "It" if rel == "which" and ref.startswith("The ") and not ref.endswith("s") else ref
     return [f"{subject} {clause}", f"{again} {verb} {rest}"]
+
+
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:will|would|could|can|may|might|must|should|is|was|are|were|has|had|have|"
+    r"did|does|meant|means|made|makes|helped|showed|shows)\b")
+"""``this``/``that`` as a subject pointing back (``said that would not happen``), not ``that`` opening a clause."""
+
+
+def _short_person(stoks: list[str], ctx: Context) -> str | None:
+    """The surname to repeat for a subject that is a (titled) person's name, else None."""
+    words = list(stoks)
+    while len(words) > 2 and words[0] in _TITLE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if ctx.is_person(name):
+        return ctx.short_name(name)
+    if len(words) < len(stoks) and len(words) == 2 and all(w[:1].isupper() for w in words):
+        return words[-1]
+    return None
 
 
 _INNER_PREPOSITIONS = r"(?:of|in|on|at|near|along|beside|from|for|inside|outside|around|behind)"
@@ -2101,6 +2224,10 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
     head = _bare(stoks[-1])
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
         it = subject  # "The minister …", never "It"
+    elif plural and stoks[-1].isalpha() and stoks[-1].islower() and len(stoks) > 1:
+        # The aside follows the main clause, whose own plurals ("higher wages", "repairs") would
+        # take "They": "The club's annual accounts, published in March, showed …" → "The accounts were …"
+        it = f"The {stoks[-1]}"
     past = _tense([verb]) == "ed" or _bare(verb) in ("was", "were", "had")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     first = _bare(atoks[0])
