@@ -1065,7 +1065,7 @@ def rule_quote_and(s: str, ctx: Context) -> list[str] | None:
 
 def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     """``Samuel Greene, a Russia expert at X, says …`` → ``Samuel Greene is a Russia expert at X.`` ``Greene says …``"""
-    m = re.match(r"^((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Coun)\.\s+)?" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+?),\s+(.+)$", s)
+    m = re.match(r"^((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Coun|St)\.\s+)?" + _NAME + r"),\s+((?:a|an|the)\s+[^,]+?),\s+(.+)$", s)
     if not m:
         return None
     name, appos, rest = m.group(1), m.group(2), m.group(3)
@@ -1093,7 +1093,7 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
     # A person the article quotes or titles is described as they are now ("Dr. Wiley, an ecologist at X,
     # called …" → "is an ecologist"); "was" is for someone only a past event names.
-    be = "was" if past and not ctx.is_person(person) else "is"
+    be = "was" if past and not ctx.is_person(person) and not any(w in ORG_WORDS for w in words) else "is"
     if re.search(r"\b(?:for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
                  r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|since)\b", appos.split(" who ")[0]):
         if past:

@@ -86,6 +86,17 @@ def test_appositive_of_an_unknown_name_in_a_past_event_keeps_was() -> None:
     assert split_sentence(text, ctx("plain"))[0] == "Karl Mett was a painter from the coast."
 
 
+# -- "St. Name, the …, verb": a saint's name opens an appositive too; a place is described as it is now ----
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_saint_name_with_an_appositive(level: str) -> None:
+    text = ("St. Olave's School, the oldest in the county, closed its pool in the spring because the roof "
+            "was unsafe, and the pupils had to swim in the town baths.")
+    out = split_sentence(text, ctx(level))
+    assert out[0] == "St. Olave's School is the oldest in the county."
+    assert out[1].startswith("St. Olave's School closed its pool in the spring")
+
+
 # -- "Titled Name, whose …, said": the surname in the main sentence ----------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
