@@ -371,11 +371,12 @@ def _in_appositive_place(before: str) -> bool:
 
 
 def _used_as_modifier(name: str, text: str) -> bool:
-    """True when the texts put an article before the name and a noun after it (``a Westmere Rail spokesperson``).
+    """True when the texts put ``a``/``an`` before the name and a noun after it (``a Westmere Rail spokesperson``).
 
-    A person's full name never takes ``a``/``the``; a company, a club or a place often does.
+    A person's full name does not take ``a``; a company, a club or a place often does. (``the`` is
+    no sign: "the Boris Johnson government" names a person.)
     """
-    return re.search(r"(?<![\w-])(?:a|an|the|A|An|The)\s+" + re.escape(name) + r"\s+[a-z]", text) is not None
+    return re.search(r"(?<![\w-])(?:a|an|A|An)\s+" + re.escape(name) + r"\s+[a-z]", text) is not None
 
 
 def find_people(texts: list[str]) -> set[str]:
@@ -1093,7 +1094,8 @@ def rule_appositive_start(s: str, ctx: Context) -> list[str] | None:
     past = verb not in _SPEECH_VERBS and _tense([verb]) == "ed"
     # A person the article quotes or titles is described as they are now ("Dr. Wiley, an ecologist at X,
     # called …" → "is an ecologist"); "was" is for someone only a past event names.
-    be = "was" if past and not ctx.is_person(person) and not any(w in ORG_WORDS for w in words) else "is"
+    be = "was" if past and (not ctx.is_person(person) or _bare(verb) == "died") \
+        and not any(w in ORG_WORDS for w in words) else "is"
     if re.search(r"\b(?:for\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
                  r"(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|since)\b", appos.split(" who ")[0]):
         if past:
@@ -1373,10 +1375,10 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             return [left, f"This {verb}{_convert_more(s[right_start:], tense, False)}"]
         passive = re.search(r"\b(?:is|are|was|were|been|be)\s+(?:(?:not|\w+ly)\s+)?(\S+)",
                             " ".join(_main_tokens(ltoks)))
-        if passive and _PARTICIPLE_WORD.match(_bare(passive.group(1))) and _bare(ing) in _RESULT_ING \
-                and _bare(passive.group(1)) not in _REPORTED:
-            # "The club has been sold …, ending 40 years of family ownership": the sale ends them, not
-            # the club: what the event led to is "This"
+        if passive and _PARTICIPLE_WORD.match(_bare(passive.group(1))) and _bare(passive.group(1)) not in _REPORTED \
+                and _bare(ing) in _RESULT_ING:
+            # "The club has been sold …, ending 40 years of family ownership", "The ferry was cancelled,
+            # stranding …": the sale, the cancelling did it, not the club or the ferry — "This"
             verb = _finite(ing, tense, False)
             if verb is None:
                 continue
@@ -1396,8 +1398,12 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
 
 
 _RESULT_ING = frozenset("ending bringing forcing causing marking raising pushing prompting sparking triggering "
-                        "lifting lowering reducing doubling halving cutting".split())
-"""Participles that tell what an event led to (``…, ending a 40-year wait``)."""
+                        "lifting lowering reducing doubling halving cutting stranding disrupting delaying blocking "
+                        "trapping".split())
+"""Participles that tell what an event led to (``…, ending a 40-year wait``, ``…, stranding 300 people``).
+
+After a passive ("The ferry was cancelled, stranding …") the event did it, not the subject; other
+participles ("were likened to X, relying on …", "was opened, becoming …") stay with the subject."""
 _REPORTED = frozenset("reported seen recorded observed detected found noticed heard spotted felt".split())
 """``Flooding was reported …, resulting in …``: the flooding did it, not the reporting."""
 
@@ -2199,7 +2205,9 @@ PERSON_NOUNS = frozenset(
     "victim suspect witness soldier general captain king queen prince princess pope bishop priest "
     "father mother son daughter husband wife brother sister chairman chairwoman chair secretary "
     "ambassador envoy official expert analyst researcher scientist professor student member "
-    "candidate champion winner boss head".split())
+    "candidate champion winner boss head firefighter paramedic volunteer rescuer troop trooper guard crew "
+    "engineer fan supporter passenger patient pupil villager protester demonstrator refugee migrant "
+    "diver climber rider runner swimmer".split())
 """Nouns for people: they are never repeated as "it"."""
 
 _PARTICIPLE_WORD = re.compile(r"^(?:\w+ed|\w+en|built|made|held|led|run|known|seen|set|hit|cut|put|left|"
@@ -2221,14 +2229,20 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
         return None
     plural = ref == "They"
     it = "They" if plural else "It"
+    now = False
     head = _bare(stoks[-1])
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
         it = subject  # "The minister …", never "It"
+    elif stoks[-1][:1].isupper() and ref == subject:
+        # "The Redcliffe Vipers, a team from the north, won …": a name, never "It"; what it is, it is now
+        it = subject
+        plural = _plural_word(stoks[-1])
+        now = True
     elif plural and stoks[-1].isalpha() and stoks[-1].islower() and len(stoks) > 1:
         # The aside follows the main clause, whose own plurals ("higher wages", "repairs") would
         # take "They": "The club's annual accounts, published in March, showed …" → "The accounts were …"
         it = f"The {stoks[-1]}"
-    past = _tense([verb]) == "ed" or _bare(verb) in ("was", "were", "had")
+    past = (_tense([verb]) == "ed" or _bare(verb) in ("was", "were", "had")) and not now
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     first = _bare(atoks[0])
     if first.endswith("ing") and ing_base(first) and not has_verb(atoks[1:]) and it == subject:

@@ -50,6 +50,11 @@ def test_name_with_an_article_is_not_a_person() -> None:
     assert not {"Northvale Buses", "Buses"} & people
 
 
+def test_the_before_a_full_name_is_no_sign() -> None:
+    people = find_people(["Mara Lint said the plan was wrong.", "Critics of the Mara Lint government said it failed."])
+    assert "Mara Lint" in people
+
+
 def test_person_without_an_article_still_found() -> None:
     people = find_people(["Ida Brook said she was tired.", "The Brook family has farmed here since 1900."])
     assert "Ida Brook" in people  # "the Brook family" puts the article before the surname, not the full name
@@ -84,6 +89,22 @@ def test_appositive_of_a_quoted_person_is_present(level: str) -> None:
 def test_appositive_of_an_unknown_name_in_a_past_event_keeps_was() -> None:
     text = "Karl Mett, a painter from the coast, moved to the capital in 1921 and opened a small school of art."
     assert split_sentence(text, ctx("plain"))[0] == "Karl Mett was a painter from the coast."
+
+
+def test_appositive_of_a_person_who_died_keeps_was() -> None:
+    text = "Ivor Hale, the club's longest-serving captain, died on Friday at the age of 84, the club said."
+    assert split_sentence(text, ctx("easy", "Ivor Hale"))[0] == "Ivor Hale was the club's longest-serving captain."
+
+
+# -- "The Name, a …, verb": a name is never "It" ------------------------------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_named_subject_with_an_aside(level: str) -> None:
+    text = "The Harbour Gulls, a team from the east of the city, won the cup in a penalty shoot-out on Sunday."
+    assert split_sentence(text, ctx(level)) == [
+        "The Harbour Gulls won the cup in a penalty shoot-out on Sunday.",
+        "The Harbour Gulls are a team from the east of the city.",
+    ]
 
 
 # -- "St. Name, the …, verb": a saint's name opens an appositive too; a place is described as it is now ----
@@ -139,6 +160,27 @@ def test_result_participle_after_a_passive(level: str) -> None:
 def test_other_participle_after_a_passive_keeps_the_subject() -> None:
     text = "About 40 nurses were sent to the north wing on Friday night, trying to clear the queue before dawn."
     assert split_sentence(text, ctx("easy"))[1] == "They tried to clear the queue before dawn."
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_participle_after_a_passive_thing(level: str) -> None:
+    text = "The night train was cancelled on Tuesday evening, stranding hundreds of passengers at the border for hours."
+    assert split_sentence(text, ctx(level)) == [
+        "The night train was cancelled on Tuesday evening.",
+        "This stranded hundreds of passengers at the border for hours.",
+    ]
+
+
+def test_other_participle_after_a_passive_thing_keeps_the_subject() -> None:
+    text = ("Modern dairy farms have often been compared to factories, relying on large machines and "
+            "strict timetables to raise milk yields.")
+    out = split_sentence(text, ctx("easy"))
+    assert not any(p.startswith("This rel") for p in out)
+
+
+def test_becoming_after_a_passive_keeps_the_subject() -> None:
+    text = "The new library was opened in 2020, becoming the largest public building in the valley by far."
+    assert split_sentence(text, ctx("easy"))[1] == "The library became the largest public building in the valley by far."
 
 
 # -- "That was after …" only for past events ---------------------------------------------------------
