@@ -401,6 +401,8 @@ def find_people(texts: list[str]) -> set[str]:
         rf",\s+({_NAME}),\s+(?:{verbs}|thinks|believes|warns|argues)\b",
         # "Kevin Doyle, who has worked …", "Ben Osei, 34, …": only people get "who" and an age
         rf"({_NAME}),\s+(?:who\b|\d{{1,3}},)",
+        # "local farmer Jim Tarrant", "bus driver Tom Reed": a noun for a person, then the name
+        r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+(" + _NAME + r")",
     ]
     joined = "\n".join(texts)
     for text in texts:
@@ -2088,7 +2090,8 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
         if not has_verb(clause.split()):
             return None
         if ctx.is_person(subject) or head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS \
-                or head in _PEOPLE_HEADS or re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject):
+                or head in _PEOPLE_HEADS or re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", subject) \
+                or _short_person(stoks, ctx) is not None:
             # "The minister, whose department …": never "Its", and "his"/"her" would be a guess;
             # the owner's name says it: "The minister's department …"
             if "'" in subject or "’" in subject or len(stoks) > 4:
@@ -2143,11 +2146,18 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 """``this``/``that`` as a subject pointing back (``said that would not happen``), not ``that`` opening a clause."""
 
 
+_ROLE_END = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman)$")
+
+
 def _short_person(stoks: list[str], ctx: Context) -> str | None:
     """The surname to repeat for a subject that is a (titled) person's name, else None."""
     words = list(stoks)
     while len(words) > 2 and words[0] in _TITLE_WORDS:
-        words = words[1:]
+        words = words[1:]  # "Police Chief Marta Solis"
+    role = next((k for k in range(len(words) - 2, 0, -1) if words[k].islower()), None)
+    if role is not None and len(words) - role == 3 and (
+            _bare(words[role]) in PERSON_NOUNS or _ROLE_END.search(_bare(words[role]))):
+        words = words[role + 1:]  # "Local grower Sam Reid": a role noun, then the name
     name = " ".join(words)
     if ctx.is_person(name):
         return ctx.short_name(name)
@@ -2254,7 +2264,8 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
         return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {be} {aside}"]
     if _PARTICIPLE_WORD.match(first) and not has_verb(atoks[1:]):
         if first in ("based", "located", "headquartered", "situated", "known", "called", "named"):
-            return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {be} {aside}"]  # a state: "It is based in Leeds."
+            # a state, true now whatever the main verb's tense: "It is based in Leeds."
+            return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'are' if plural else 'is'} {aside}"]
         # a participle tells what was done to it: "was"/"were"
         return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'were' if plural else 'was'} {aside}"]
     return None
@@ -2755,6 +2766,10 @@ def _pronoun_lost(parts: list[str], ctx: Context) -> bool:
     return False
 
 
+_LEANS_BACK = re.compile(r"^(?:That|This)\s+(?:was|is|were|are|would|will|could|had|has)\b")
+"""A piece made to follow the sentence before it (``That was up from …``, ``This was because …``)."""
+
+
 def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> list[str]:
     size = word_count(masked.unmask(s)) if masked is not None else word_count(_MASK.sub("Q", s))
     if depth > 6 or size <= ctx.min_words:
@@ -2782,7 +2797,11 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
             out: list[str] = []
             for p in parts:
                 if p.startswith(_AFTER_FIRST) and out:
-                    out[1:1] = _apply(finish(p[1:]), ctx, depth + 1, masked)
+                    # after the first sentence and what leans on it ("That was up from 3.6 million.")
+                    k = 1
+                    while k < len(out) and _LEANS_BACK.match(out[k]):
+                        k += 1
+                    out[k:k] = _apply(finish(p[1:]), ctx, depth + 1, masked)
                 else:
                     out += _apply(finish(p), ctx, depth + 1, masked)
             return out

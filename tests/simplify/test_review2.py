@@ -107,6 +107,31 @@ def test_named_subject_with_an_aside(level: str) -> None:
     ]
 
 
+# -- "The X, based in Y, …, up from …": the state is now, and "That was up from" stays with its sentence --
+
+def test_based_in_aside_after_a_leaning_piece() -> None:
+    text = "The ferry firm, based in Port Ellis, carried 1.8 million passengers last year, up from 1.5 million in 2023."
+    assert split_sentence(text, ctx("easy")) == ["The ferry firm carried 1.8 million passengers last year.",
+                                                 "That was up from 1.5 million in 2023.",
+                                                 "It is based in Port Ellis."]
+    assert split_sentence(text, ctx("plain"))[-1] == "It is based in Port Ellis."
+
+
+# -- "Local farmer Name, whose …": a person, never "Its" ------------------------------------------
+
+def test_role_noun_before_a_name_makes_a_person() -> None:
+    assert {"Ruth Penn", "Penn"} <= find_people(["Bus driver Ruth Penn, whose route was cut, said she was angry."])
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_whose_after_a_role_noun_and_a_name(level: str) -> None:
+    text = "Local grower Sam Reid, whose orchards were flooded twice this year, said the river banks had not been repaired."
+    out = split_sentence(text, ctx(level))
+    assert out == ["Local grower Sam Reid's orchards were flooded twice this year.",
+                   "Reid said the river banks had not been repaired."]
+    assert not any(p.startswith("Its ") for p in out)
+
+
 # -- "St. Name, the …, verb": a saint's name opens an appositive too; a place is described as it is now ----
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
