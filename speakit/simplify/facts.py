@@ -118,6 +118,10 @@ _NAME_RUN = re.compile(r"(?<![\w-])" + _CAP + r"(?:(?:\s+|-)(?:(?:of|for|de|von|
 _SENT_START = re.compile(r"(?:^|[.!?:]\s+|(?:^|[\s.!?:])[\"“‘(\[]\s*)$")
 
 
+_GLUED_MONTH = re.compile(r"(?<=\S)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)$")
+
+
 def _strip_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
@@ -128,9 +132,14 @@ def extract_names(text: str) -> list[str]:
     for m in _NAME_RUN.finditer(text):
         if text[m.end():m.end() + 1].isdigit():
             continue  # "RC4", "F16": a code with digits, kept or lost as a number-like token, not a name
+        run = m.group()
+        # "in Pyongyang, North Korea June 19, 2024": a caption's date glued to the place is no part of its name.
+        glued = _GLUED_MONTH.search(run)
+        if glued and re.match(r"\s+\d", text[m.end():]):
+            run = run[:glued.start()]
         # "Washington, D.C. Analysts …": a run ends at a dotted abbreviation that ends a sentence.
         offset = m.start()
-        for part in re.split(r"(?<=\.)\s+", m.group()):
+        for part in re.split(r"(?<=\.)\s+", run):
             start = text.index(part, offset)
             offset = start + len(part)
             name = _name_at(text, part, start)

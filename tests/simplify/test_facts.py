@@ -173,3 +173,16 @@ def test_a_title_moved_into_its_own_sentence_keeps_the_name() -> None:
     assert kept.names.missing == ()
     lost = compare_texts(before, ["Aino Lahtinen opened the bridge."])  # the title is gone: reported
     assert lost.names.missing == ("Finnish Prime Minister Aino Lahtinen",)
+
+
+def test_caption_date_glued_to_a_place_is_not_part_of_the_name() -> None:
+    from speakit.simplify.facts import compare_texts, extract_names
+
+    assert extract_names("Crews at work in Port Ellis, Westmere March 3, 2025.") == ["Port Ellis", "Westmere"]
+    # with: the date has its own sentence now and the place name is still counted as kept
+    check = compare_texts(["Crews at work in Port Ellis, Westmere March 3, 2025."],
+                          ["Crews at work in Port Ellis, Westmere. The picture is from March 3, 2025."])
+    assert check.ok
+    # without the place, the loss is still seen
+    assert not compare_texts(["Crews at work in Port Ellis, Westmere March 3, 2025."],
+                             ["Crews at work. The picture is from March 3, 2025."]).ok
