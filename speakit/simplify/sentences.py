@@ -1172,6 +1172,8 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                 rtoks = right.split()[1:] if _bare(rtoks[1]) not in AUX else right.split()
             if rel == "which" and rtoks and is_verb(rtoks[0]):
                 # "… in the emergency department, which has been short of staff" → "The emergency department has …"
+                if _bare(rtoks[0]) in ("means", "meant"):
+                    return [left, f"This {right}"]  # "…, which means that …": the whole event, not the last noun
                 np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:(?!(?:the|this|that|these|"
                                r"those|its|their|his|her|a|an)\s)[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
                 if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
@@ -1193,6 +1195,11 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                 elif antecedent[:1].isupper() and not ctx.is_person(antecedent) and this == "This" \
                         and _bare(rtoks[0]) in ("is", "was", "has", "had") and not left.rstrip().endswith(")"):
                     this = "It"  # "… to Wi-Fi Protected Access, which was a subset" → "It was a subset"
+                elif this == "This" and _plural_verb(rtoks[0]) is False and _bare(rtoks[0]) not in ("means", "shows"):
+                    # "… by the Brackley Tenants' Union (BTU), which represents …": an organisation does it
+                    named = re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$", "", left.rstrip()).split()
+                    if named and re.sub(r"['’]s?$", "", named[-1]) in ORG_WORDS:
+                        this = "It"
                 return [left, f"{this} {right}"]
             if rel == "where" and starts_clause(rtoks) and _bare(rtoks[0]) != "there":
                 return [left, f"There, {_lower_first(right, ctx.people)}"]

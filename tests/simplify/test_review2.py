@@ -247,6 +247,23 @@ def test_which_after_a_plural_object_with_a_singular_subject_is_they() -> None:
     assert split_sentence(text, ctx("easy"))[1] == "They are now being sold to private buyers by the county."
 
 
+# -- ", which represents …" after an organisation (and its acronym); ", which means …" is the event -------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_after_an_organisation_and_its_acronym(level: str) -> None:
+    text = "The claim was brought by the Dunmore Cyclists' Association (DCA), which represents about 1,800 riders in the city."
+    assert split_sentence(text, ctx(level))[1] == "It represents about 1,800 riders in the city."
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_means_is_the_whole_event(level: str) -> None:
+    text = "The flood cut the only road to the village school, which means that lessons will be held online for a week."
+    assert split_sentence(text, ctx(level)) == [
+        "The flood cut the only road to the village school.",
+        "This means that lessons will be held online for a week.",
+    ]
+
+
 # -- "The Xs, published …, showed …": the aside names them again ------------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
