@@ -1200,7 +1200,7 @@ def _pact(m: re.Match[str], text: str) -> str | None:
 
 
 def _possibly(m: re.Match[str], text: str) -> str | None:
-    # "Its soldiers are possibly fighting" → "may be fighting"; "possibly even X" → "maybe even X".
+    # "Its soldiers are possibly (potentially) fighting" → "may be fighting"; "possibly even X" → "maybe even X".
     verb = m.group(1)
     if verb is None:
         return _match_case("maybe", m.group())
@@ -1212,7 +1212,7 @@ def _provide_to(m: re.Match[str], text: str) -> str | None:
     # "providing weapons to Ukraine" → "giving weapons to Ukraine"; "provided that" (if) and "provide them
     # with food" keep the word.
     obj = m.group("obj") or ""
-    if any(w.lower() in ("that", "with", "for", "to", "if", "and", "or", "by") for w in obj.split()):
+    if any(w.lower() in ("that", "with", "for", "to", "if", "by") for w in obj.split()):
         return None
     word = m.group("verb")
     form = {"provide": "base", "provides": "s", "provided": "ed", "providing": "ing"}[word.lower()]
@@ -1237,6 +1237,12 @@ def _mocked(m: re.Match[str], text: str) -> str | None:
     if not passive and (not _OBJECT_NEXT.match(text, m.end()) or bool(before) and before[-1] in _DETERMINERS):
         return None
     return _match_case(inflect("laugh", form) + " at", word)
+
+
+def _to_be_seen(m: re.Match[str], text: str) -> str | None:
+    # "The impact remains to be seen." → "The impact is not yet known.": the idiom, said plainly.
+    verb = {"remains": "is", "remained": "was"}[m.group(1).lower()]
+    return _match_case(verb, m.group(1)) + " not yet known"
 
 
 def _contrast_to(m: re.Match[str], text: str) -> str | None:
@@ -1286,11 +1292,16 @@ def _poses(m: re.Match[str], text: str) -> str | None:
     return _match_case(new, word)
 
 
+# A signed contract is an agreement, not a "deal": "the tenancy agreement".
+_CONTRACTS = frozenset("tenancy rental lease licence license non-disclosure confidentiality user service loan "
+                       "purchase prenuptial collective employment settlement legal written".split())
+
+
 def _agreement(m: re.Match[str], text: str) -> str | None:
     # "a strategic agreement" → "a strategic deal"; "in agreement" has no determiner, and "their agreement
     # with the plan" (they agree with it) keeps the word.
     det, adj = m.group("det"), m.group("adj") or ""
-    if any(w in _NOT_MODIFIER for w in adj.split()):
+    if any(w in _NOT_MODIFIER or w in _CONTRACTS for w in adj.split()):
         return None
     if det.lower() in ("their", "his", "her", "its", "our", "my", "your") and \
             re.match(r"\s+with\b", text[m.end():]):
@@ -1301,16 +1312,24 @@ def _agreement(m: re.Match[str], text: str) -> str | None:
     return f"{det} {adj}{noun}"
 
 
-_MORE_AND_MORE_ENDINGS = ("ed", "ing", "ful", "ous", "ive", "al", "ent", "ant", "ible", "able", "ic", "ar")
+_MORE_AND_MORE_ENDINGS = ("ed", "ful", "ous", "ive", "al", "ent", "ant", "ible", "able", "ic")
+_MORE_AND_MORE_WORDS = frozenset("popular unpopular familiar similar regular worrying alarming disturbing demanding "
+                                 "challenging interesting appealing convincing pressing threatening troubling "
+                                 "frustrating confusing tiring exciting".split())
+_COPULAS = _BE | frozenset("become became becomes becoming seem seems seemed feel feels felt grow grows grew grown "
+                           "growing look looks looked get gets got getting appear appears appeared remain remains "
+                           "remained prove proves proved".split())
 
 
 def _increasingly(m: re.Match[str], text: str) -> str | None:
-    # "increasingly worried" → "more and more worried"; "increasingly high" (higher and higher) and
-    # "have increasingly relied" (a verb) keep the word.
+    # "was increasingly worried" → "was more and more worried", "became increasingly popular" → "more and
+    # more popular": an adjective after "be" or "become". "increasingly high" (higher and higher), "they
+    # increasingly used drones" (a verb) and "an increasingly isolated town" (the article) keep the word.
     word = m.group(1)
-    if not word.endswith(_MORE_AND_MORE_ENDINGS) or word in ("need", "been", "being"):
+    if not (word in _MORE_AND_MORE_WORDS or len(word) >= 5 and word.endswith(_MORE_AND_MORE_ENDINGS)):
         return None
-    if _prev_word(text, m.start()) in ("have", "has", "had", "having"):
+    before = [w for w in _prev_words(text, m.start(), 3) if w not in ("also", "now", "still", "even", "already")]
+    if not before or before[-1] not in _COPULAS or word in ("been", "being", "needed"):
         return None
     return _match_case("more and more ", m.group()) + word
 
@@ -1330,13 +1349,14 @@ _EASY_WORD_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
                 r"but|with|for|after|since|as|across|between|among|despite|while|today|now)\b)"), _ongoing),
     (re.compile(r"(?<![\w'’-])%s\s+%sapproach(?P<pl>es)?(?=\s*[.,;:!?]|\s+(?:for|is|was|were|are|would|will|could|"
                 r"can|may|might|has|had|have|works|worked|seems|seemed|taken|used)\b)" % (_DET, _ADJ)), _approach),
-    (re.compile(r"(?:(?<![\w'’-])(is|are|was|were)\s+)possibly(?=\s+(?:[a-z]+ing|a|an|the)\b)|"
+    (re.compile(r"(?:(?<![\w'’-])(is|are|was|were)\s+)(?:possibly|potentially)(?=\s+(?:[a-z]+ing|a|an|the)\b)|"
                 r"(?<![\w'’-])[Pp]ossibly(?=\s+even\b)"), _possibly),
     (re.compile(r"(?<![\w'’-])(?P<verb>[Pp]rovid(?:e|es|ed|ing))\s+(?P<obj>(?:[\w'’-]+\s+){1,4}?)to(?=\s+[A-Za-z])"),
      _provide_to),
     (re.compile(r"(?:^Pact|(?<![\w'’-])pact)s?(?![\w-])"), _pact),
     (re.compile(r"(?<![\w'’-])mock(?:s|ed|ing)?(?![\w'’-])"), _mocked),
     (re.compile(r"^(?:In|By) contrast,\s+([A-Za-z]+)"), _in_contrast),
+    (re.compile(r"(?<![\w'’-])(remains|remained) to be seen(?![\w'’-])"), _to_be_seen),
     (re.compile(r"(?:^|(?<=,\s))((?:[Ii]n|[Bb]y) contrast (?:to|with))(?![\w'’-])"), _contrast_to),
     (re.compile(r"(?<![\w'’-])([Pp]rone to)\s+([a-z]+)(?![\w'’-])"), _prone_to),
     (re.compile(r"(?<![\w'’-])(pose|poses|posed|posing)(?=\s+(?:a|an|no|little|any|the|serious|real|great|grave|"

@@ -75,6 +75,12 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
     ("The storm could pose a risk to ships.", "The storm could be a risk to ships."),
     ("They were increasingly worried.", "They were more and more worried."),
     ("The game became increasingly popular.", "The game became more and more popular."),
+    ("The situation is increasingly worrying.", "The situation is more and more worrying."),
+    ("They signed a ceasefire agreement.", "They signed a ceasefire deal."),
+    ("Its soldiers are potentially fighting in the south.", "Its soldiers may be fighting in the south."),
+    ("Officials are thinking about providing weapons and armaments to Kyiv.",
+     "Officials are thinking about giving weapons and armaments to Kyiv."),
+    ("The impact of the new ferry remains to be seen.", "The impact of the new ferry is not yet known."),
 ])
 def test_easy_swaps(before: str, after: str) -> None:
     assert easy_words(before) == after
@@ -121,6 +127,12 @@ def test_easy_swaps(before: str, after: str) -> None:
     "Prices were increasingly high.",                 # higher and higher, not "more and more high"
     "Tactics have increasingly been compared to a grinder.",
     "They increasingly rely on drones.",
+    "They increasingly used drones.",                  # a verb
+    "They are increasingly using drones.",
+    "It was an increasingly isolated town.",           # "a more and more" would need the article changed
+    "The sky was increasingly red.",
+    "Tenants signed a tenancy agreement.",             # a contract, not a deal
+    "The remains of the fort were found.",
     "Compassion fatigue is real.",
     "His absence from school worried staff.",
     # the hedge covers only part of the sentence, or the subject is unclear
