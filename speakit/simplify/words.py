@@ -392,6 +392,8 @@ def swap_words(text: str, table: dict[str, str] | None = None,
             continue  # "indicated up to 3,000" must not become "showed up to 3,000", nor "mocked up" "made fun of up"
         if word_end and " " in new:
             continue  # "made fun of's" is no word
+        if re.match(r"['’](?![A-Za-z])", text[b:]) and not new.endswith("s"):
+            continue  # "the individuals' rights" cannot become "the people' rights"
         new = _match_case(new, word) + word_end
         edits.append((a, b, new))
         taken.append((a, b))
@@ -1245,6 +1247,14 @@ def _to_be_seen(m: re.Match[str], text: str) -> str | None:
     return _match_case(verb, m.group(1)) + " not yet known"
 
 
+def _immediately(m: re.Match[str], text: str) -> str | None:
+    # "He resigned immediately." → "right away"; "immediately after the vote" → "right after". Before a verb
+    # ("he immediately resigned") neither fits: the word stays.
+    if m.group(1):
+        return _match_case("right " + m.group(1), m.group())
+    return _match_case("right away", m.group())
+
+
 def _contrast_to(m: re.Match[str], text: str) -> str | None:
     # "In contrast to Rome, Milan grew." → "Unlike Rome, …"; only where a clause starts: "coined in contrast to
     # RISC" (as its opposite) is not "coined unlike RISC".
@@ -1357,6 +1367,7 @@ _EASY_WORD_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])mock(?:s|ed|ing)?(?![\w'’-])"), _mocked),
     (re.compile(r"^(?:In|By) contrast,\s+([A-Za-z]+)"), _in_contrast),
     (re.compile(r"(?<![\w'’-])(remains|remained) to be seen(?![\w'’-])"), _to_be_seen),
+    (re.compile(r"(?<![\w'’-])[Ii]mmediately(?:\s+(after|before)\b|(?=\s*[.,;!?]|\s*$))"), _immediately),
     (re.compile(r"(?:^|(?<=,\s))((?:[Ii]n|[Bb]y) contrast (?:to|with))(?![\w'’-])"), _contrast_to),
     (re.compile(r"(?<![\w'’-])([Pp]rone to)\s+([a-z]+)(?![\w'’-])"), _prone_to),
     (re.compile(r"(?<![\w'’-])(pose|poses|posed|posing)(?=\s+(?:a|an|no|little|any|the|serious|real|great|grave|"

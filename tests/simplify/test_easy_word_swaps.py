@@ -81,6 +81,9 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
     ("Officials are thinking about providing weapons and armaments to Kyiv.",
      "Officials are thinking about giving weapons and armaments to Kyiv."),
     ("The impact of the new ferry remains to be seen.", "The impact of the new ferry is not yet known."),
+    ("The mayor resigned immediately.", "The mayor resigned right away."),
+    ("Leave immediately, police said.", "Leave right away, police said."),
+    ("The bridge shut immediately after the crash.", "The bridge shut right after the crash."),
 ])
 def test_easy_swaps(before: str, after: str) -> None:
     assert easy_words(before) == after
@@ -133,6 +136,8 @@ def test_easy_swaps(before: str, after: str) -> None:
     "The sky was increasingly red.",
     "Tenants signed a tenancy agreement.",             # a contract, not a deal
     "The remains of the fort were found.",
+    "He immediately resigned.",
+    "The houses immediately next to the river flooded.",
     "Compassion fatigue is real.",
     "His absence from school worried staff.",
     # the hedge covers only part of the sentence, or the subject is unclear
@@ -168,6 +173,14 @@ def test_a_swap_never_takes_a_sentence_past_fifteen_words() -> None:
     longer = "Greene says Putin himself may be unsure where the new pact between the two countries will lead."
     assert easy_words(longer) == longer.replace("pact", "deal")
     assert words.EASY_MAX_WORDS == 15
+
+
+def test_a_plural_owner_keeps_its_apostrophe_right() -> None:
+    from speakit.simplify.words import swap_words
+
+    assert swap_words("The individuals' rights were ignored.")[0] == "The individuals' rights were ignored."
+    assert swap_words("The residence's roof fell.")[0] == "The home's roof fell."
+    assert easy_words("The analysts' notes were lost.") == "The experts' notes were lost."
 
 
 def test_plain_level_is_untouched() -> None:
