@@ -1321,6 +1321,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         more = re.search(r",\s+(?:and|but)\s+(\S+)", tail)
         if more and (is_verb(more.group(1)) or _bare(more.group(1)) in _FINITE_AUX):
             continue
+        if re.search(r",\s+(?:after|before|when|because|since|while|as)\s+(?:it|he|she|they|the|a|an|[A-Z])", tail):
+            continue  # "Shares fell 6%, wiping £1bn off its value, after it warned …": the "after" is the fall's
         ltoks = left.split()
         if ltoks and _bare(ltoks[-1]).endswith("ing") and _bare(ltoks[-1]) not in _ING_NOUNS:
             continue  # "… two years building, blasting and clearing rubble": a list of -ing words
@@ -1384,8 +1386,11 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             return [left, f"This {verb}{_convert_more(s[right_start:], tense, False)}"]
         passive = re.search(r"\b(?:is|are|was|were|been|be)\s+(?:(?:not|\w+ly)\s+)?(\S+)",
                             " ".join(_main_tokens(ltoks)))
-        if passive and _PARTICIPLE_WORD.match(_bare(passive.group(1))) and _bare(passive.group(1)) not in _REPORTED \
-                and _bare(ing) in _RESULT_ING:
+        lmain = _main_tokens(ltoks)
+        lsubj = _subject(lmain)
+        change = lsubj is not None and any(base in _CHANGE_VERBS for base, _ in analyses(_bare(lmain[lsubj[1]])))
+        if _bare(ing) in _RESULT_ING and (change or (
+                passive and _PARTICIPLE_WORD.match(_bare(passive.group(1))) and _bare(passive.group(1)) not in _REPORTED)):
             # "The club has been sold …, ending 40 years of family ownership", "The ferry was cancelled,
             # stranding …": the sale, the cancelling did it, not the club or the ferry — "This"
             verb = _finite(ing, tense, False)
@@ -1408,11 +1413,14 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
 
 _RESULT_ING = frozenset("ending bringing forcing causing marking raising pushing prompting sparking triggering "
                         "lifting lowering reducing doubling halving cutting stranding disrupting delaying blocking "
-                        "trapping".split())
+                        "trapping wiping".split())
 """Participles that tell what an event led to (``…, ending a 40-year wait``, ``…, stranding 300 people``).
 
 After a passive ("The ferry was cancelled, stranding …") the event did it, not the subject; other
 participles ("were likened to X, relying on …", "was opened, becoming …") stay with the subject."""
+_CHANGE_VERBS = frozenset("fall rise drop jump climb slump soar plunge surge tumble slide sink increase decrease "
+                          "decline".split())
+"""``Shares fell 6%, wiping £1bn off its value``: an amount that moves does not wipe; the fall does."""
 _REPORTED = frozenset("reported seen recorded observed detected found noticed heard spotted felt".split())
 """``Flooding was reported …, resulting in …``: the flooding did it, not the reporting."""
 

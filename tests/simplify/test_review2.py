@@ -208,6 +208,23 @@ def test_becoming_after_a_passive_keeps_the_subject() -> None:
     assert split_sentence(text, ctx("easy"))[1] == "The library became the largest public building in the valley by far."
 
 
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_result_participle_after_a_change_verb(level: str) -> None:
+    text = "Shares in the airline fell by 9% on Monday, wiping about £400 million off the value of the company."
+    assert split_sentence(text, ctx(level)) == [
+        "Shares in the airline fell by 9% on Monday.",
+        "This wiped about £400 million off the value of the company.",
+    ]
+
+
+def test_participle_before_an_after_clause_is_not_split_off() -> None:
+    text = ("Shares in the airline fell by 9% on Monday, wiping about £400 million off its value, after it "
+            "warned that summer bookings were weak.")
+    out = split_sentence(text, ctx("easy"))
+    assert "That was after it warned that summer bookings were weak." in out
+    assert not any(p.startswith("They wiped") for p in out)
+
+
 # -- "That was after …" only for past events ---------------------------------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
