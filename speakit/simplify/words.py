@@ -2,8 +2,10 @@
 
 ``swap_words`` uses the packaged list (``data/plain_words.tsv``); ``rephrase`` makes the swaps a
 list cannot make safely because they depend on the neighbours ("following the war" → "after the
-war", "is located in" → "is in", at easy "had signed" → "signed"); ``drop_fillers`` runs the whole
-word stage that precedes the list.
+war", "is located in" → "is in", at easy "had signed" → "signed"); ``easy_words`` puts everyday
+words for hard ones at easy only (``data/easy_words.tsv`` and rules such as "X reportedly shows" →
+"Reports say X shows"), before the glossary looks for terms, so a swapped word is not explained;
+``drop_fillers`` runs the whole word stage that precedes the list.
 """
 
 from __future__ import annotations
@@ -1033,6 +1035,10 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
 
 _NAME_STARTERS = frozenset("the a an this that these those it its they their there he she his her we our some "
                            "many most all each every no one two both several few other others such any".split())
+# Plural nouns that often open a news sentence: "Officials reportedly said" → "Reports say officials said".
+_NEWS_SUBJECTS = frozenset("officials police authorities troops soldiers residents witnesses investigators "
+                           "prosecutors sources doctors workers protesters rebels militants officers analysts "
+                           "experts scientists researchers lawmakers leaders diplomats negotiators".split())
 _REPORTEDLY_STOP = frozenset("who whom whose which that where when while if because after before as said says "
                              "say told tells since although though unless whether than".split())
 
@@ -1058,7 +1064,7 @@ def _reportedly(m: re.Match[str], text: str) -> str | None:
     if len(tokens) > 8 or any(_clause_word(w) for w in tokens):
         return None
     first = tokens[0]
-    if first.lower() in _NAME_STARTERS and first != "I":
+    if (first.lower() in _NAME_STARTERS or first.lower() in _NEWS_SUBJECTS) and first != "I":
         subject = first.lower() + subject[len(first):]
     elif not (first.isupper() or "." in first or re.search(r"['’]s$", first)
               or len(tokens) > 1 and tokens[1][:1].isupper()):

@@ -40,6 +40,8 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
      "Reports say the same officials believe the figures are low."),
     ("He is reportedly ill.", "Reports say he is ill."),
     ("But the men reportedly fled.", "But reports say the men fled."),
+    ("Officials reportedly said the road was shut.", "Reports say officials said the road was shut."),
+    ("Putin reportedly met Kim in June.", "Reports say Putin met Kim in June."),
     ("The firm has reportedly not paid its staff.", "Reports say the firm has not paid its staff."),
     # intelligence: the agency sense only
     ("Ukraine's main intelligence service made a statement.", "Ukraine's main spy agency made a statement."),
@@ -144,7 +146,7 @@ def test_easy_swaps(before: str, after: str) -> None:
     "Police say the man reportedly fled the scene.",
     "The police believe the man reportedly fled.",
     "The minister, who reportedly resigned, spoke.",
-    "Officials reportedly said the road was shut.",    # "Officials" or a name "Officials": unclear
+    "Brown reportedly said the road was shut.",       # a colour or a name: unclear, so it stays
     # quotes are verbatim
     '"The video reportedly shows troops," he said.',
     '"Ukrainian intelligence said so," she said.',
