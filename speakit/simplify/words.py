@@ -1066,7 +1066,7 @@ def _reportedly(m: re.Match[str], text: str) -> str | None:
     first = tokens[0]
     if (first.lower() in _NAME_STARTERS or first.lower() in _NEWS_SUBJECTS) and first != "I":
         subject = first.lower() + subject[len(first):]
-    elif not (first.isupper() or "." in first or re.search(r"['’]s$", first)
+    elif not (first.isupper() or first[0].isdigit() or "." in first or re.search(r"['’]s$", first)
               or len(tokens) > 1 and tokens[1][:1].isupper()):
         # One capitalized word could be a name ("Putin") or a common word that starts the sentence
         # ("Officials"): without knowing which, keep the word as it was.

@@ -42,6 +42,8 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
     ("But the men reportedly fled.", "But reports say the men fled."),
     ("Officials reportedly said the road was shut.", "Reports say officials said the road was shut."),
     ("Putin reportedly met Kim in June.", "Reports say Putin met Kim in June."),
+    ("12 people reportedly died.", "Reports say 12 people died."),
+    ("NATO reportedly sent aid.", "Reports say NATO sent aid."),
     ("The firm has reportedly not paid its staff.", "Reports say the firm has not paid its staff."),
     # intelligence: the agency sense only
     ("Ukraine's main intelligence service made a statement.", "Ukraine's main spy agency made a statement."),
