@@ -1114,9 +1114,13 @@ def _intelligence_agencies(m: re.Match[str], text: str) -> str | None:
     # headlines say it. The agency sense needs a capitalized country word before it ("Ukrainian", "U.S.",
     # "Western") and a verb of telling or knowing after it; "artificial intelligence" and "her intelligence"
     # never match. The verb agrees with "spies".
-    before = re.search(r"(?:^|\s)([A-Z][\w.'’-]*)\s+(?:(?:military|defence|defense|foreign)\s+)?$", text[:m.start()])
-    if before is None or not _COUNTRY_WORD.match(before.group(1)) or before.group(1) in ("Human", "Roman"):
-        return None  # "Artificial intelligence is …", "Human intelligence …" at the start of a sentence
+    before = re.search(r"(?:^|\s)([A-Z][\w.'’-]*)\s+(?P<kind>(?:military|defence|defense|foreign)\s+)?$",
+                       text[:m.start()])
+    if before is None or before.group(1) in ("Human", "Roman"):
+        return None
+    owner = before.group(1)
+    if not (_COUNTRY_WORD.match(owner) or before.group("kind") and re.search(r"[a-z]['’]s$", owner)):
+        return None  # "Artificial intelligence is …" at the start of a sentence; "Kim's intelligence" is his mind
     adverb, verb = m.group("adv") or "", (m.group("verb") or "").strip()
     if not verb:
         # "according to Ukrainian intelligence.": the source of a claim

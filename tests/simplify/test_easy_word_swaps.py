@@ -53,6 +53,7 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
     ("Ukrainian intelligence says troops are moving.", "Ukrainian spies say troops are moving."),
     ("British intelligence has warned of a strike.", "British spies have warned of a strike."),
     ("According to U.S. intelligence, the road is open.", "According to U.S. spies, the road is open."),
+    ("Ukraine's military intelligence said the base was hit.", "Ukraine's military spies said the base was hit."),
     # pact, agreement, approach
     ("The pact between the two towns held.", "The deal between the two towns held."),
     ("Pacts between states matter.", "Deals between states matter."),
@@ -98,6 +99,8 @@ def test_easy_swaps(before: str, after: str) -> None:
     "Artificial intelligence is changing jobs.",
     "Human intelligence matters.",
     "Her intelligence impressed the judges.",
+    "Kim's intelligence impressed the judges.",
+    "Ukraine's intelligence said the base was hit.",   # without "military": a person's or a country's?
     "Emotional intelligence can be learned.",
     "U.S. intelligence is unclear about the plan.",   # the information, more likely than the agencies
     "The Defence Intelligence Agency said so.",        # a name
