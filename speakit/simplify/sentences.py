@@ -1043,6 +1043,10 @@ def rule_coordination(s: str, ctx: Context) -> list[str] | None:
             # (but "drew 65,000 visitors, up from 48,000 last year, and organizers said …" is not)
         if conj == "and" and "," in left and " and " in left.rsplit(", ", 1)[-1]:
             continue  # "A, B and C, and D …" may go on with the list
+        chunks = left.split(", ")
+        if conj == "and" and len(chunks) >= 2 and all(starts_clause(c.split()) and has_verb(c.split())
+                                                      for c in (chunks[0], chunks[-1])):
+            continue  # "fewer people smoke, more drink less, and obesity is rising": a list of clauses
         if conj == "and" and re.search(r",\s+[\w'’ -]+,\s*$", left + ","):
             if len(re.findall(r",\s", left)) >= 2:
                 continue  # "health risks, stress, low income, and other …" is a list
@@ -1176,7 +1180,7 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                     return [left, f"This {right}"]  # "…, which means that …": the whole event, not the last noun
                 np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:(?!(?:the|this|that|these|"
                                r"those|its|their|his|her|a|an)\s)[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
-                if np and _bare(np.group(1).split()[-1]) not in VERB_FORMS:
+                if np and (_bare(np.group(1).split()[-1]) not in VERB_FORMS or len(np.group(1).split()) == 1):
                     number = _plural_verb(rtoks[0])
                     if number is not None and _plural_word(np.group(1).split()[-1]) != number:
                         return None  # "… 14 toilets near the park, which are …": not the park; which, then?

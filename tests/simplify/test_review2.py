@@ -281,6 +281,23 @@ def test_which_means_is_the_whole_event(level: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_after_according_to_the_report(level: str) -> None:
+    text = ("Inspectors found damp in 9 of the 30 classrooms they checked, according to the survey, which was "
+            "published on Friday.")
+    assert split_sentence(text, ctx(level))[-1] == "The survey was published on Friday."
+
+
+# -- "A, B, and C" where each is a clause: a list, not two sentences ---------------------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_list_of_clauses_stays_a_list(level: str) -> None:
+    text = "The survey shows three changes: fewer people are driving, more are cycling, and bus use is still falling."
+    out = split_sentence(text, ctx(level))
+    assert "Fewer people are driving, more are cycling." not in out
+    assert not any(p.endswith("more are cycling.") for p in out)
+
+
 # -- "The Xs, published …, showed …": the aside names them again ------------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
