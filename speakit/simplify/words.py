@@ -1265,6 +1265,23 @@ def _immediately(m: re.Match[str], text: str) -> str | None:
     return _match_case("right away", m.group())
 
 
+def _after_be(new: str) -> _Rewriter:
+    """A rewriter for "is imminent" → "is about to happen": the verb stays, the word after it changes."""
+    def fn(m: re.Match[str], text: str) -> str | None:
+        return f"{m.group(1)} {new}"
+
+    return fn
+
+
+def _vacant(m: re.Match[str], text: str) -> str | None:
+    # "a vacant lot" → "an empty lot": a building or land only; a "vacant seat" or "vacant post" is a job
+    # nobody holds, which "empty" does not say.
+    article = m.group("art")
+    if article:
+        return _match_case("an", article) + " empty"
+    return _match_case("empty", m.group("word"))
+
+
 def _contrast_to(m: re.Match[str], text: str) -> str | None:
     # "In contrast to Rome, Milan grew." → "Unlike Rome, …"; only where a clause starts: "coined in contrast to
     # RISC" (as its opposite) is not "coined unlike RISC".
@@ -1377,6 +1394,14 @@ _EASY_WORD_RULES: tuple[tuple[re.Pattern[str], _Rewriter], ...] = (
     (re.compile(r"(?<![\w'’-])mock(?:s|ed|ing)?(?![\w'’-])"), _mocked),
     (re.compile(r"^(?:In|By) contrast,\s+([A-Za-z]+)"), _in_contrast),
     (re.compile(r"(?<![\w'’-])(remains|remained) to be seen(?![\w'’-])"), _to_be_seen),
+    (re.compile(r"(?<![\w'’-])(is|are|was|were|be|been|seems|seemed|appears|appeared)\s+imminent(?=\s*[.,;!?]|\s*$)"),
+     _after_be("about to happen")),
+    (re.compile(r"(?<![\w'’-])(is|are|was|were|be|been|become|becomes|became)\s+mandatory(?=\s*[.,;!?]|\s*$|\s+(?:for|in|on|at|"
+                r"from|since|until|after|and|but)\b)"), _after_be("required")),
+    (re.compile(r"(?:(?P<art>(?<![\w'’-])[Aa])\s+)?(?P<word>(?<![\w'’-])[Vv]acant)(?=\s+(?:lot|lots|land|home|homes|house|"
+                r"houses|building|buildings|flat|flats|shop|shops|property|properties|site|sites|office|offices|unit|"
+                r"units|room|rooms|apartment|apartments|plot|plots|storefronts?|warehouses?|factory|factories)\b)"),
+     _vacant),
     (re.compile(r"(?<![\w'’-])[Ii]mmediately(?:\s+(after|before)\b|(?=\s*[.,;!?]|\s*$))"), _immediately),
     (re.compile(r"(?:^|(?<=,\s))((?:[Ii]n|[Bb]y) contrast (?:to|with))(?![\w'’-])"), _contrast_to),
     (re.compile(r"(?<![\w'’-])([Pp]rone to)\s+([a-z]+)(?![\w'’-])"), _prone_to),

@@ -87,6 +87,10 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.md"))
      "Officials are thinking about giving weapons and armaments to Kyiv."),
     ("The impact of the new ferry remains to be seen.", "The impact of the new ferry is not yet known."),
     ("The mayor resigned immediately.", "The mayor resigned right away."),
+    ("Officials warned that an attack was imminent.", "Officials warned that an attack was about to happen."),
+    ("Masks are mandatory on buses.", "Masks are required on buses."),
+    ("The council bought a vacant lot.", "The council bought an empty lot."),
+    ("Vacant homes will be taxed.", "Empty homes will be taxed."),
     ("Leave immediately, police said.", "Leave right away, police said."),
     ("The bridge shut immediately after the crash.", "The bridge shut right after the crash."),
 ])
@@ -144,6 +148,10 @@ def test_easy_swaps(before: str, after: str) -> None:
     "Tenants signed a tenancy agreement.",             # a contract, not a deal
     "The remains of the fort were found.",
     "He immediately resigned.",
+    "The seat has been vacant since May.",            # a job nobody holds: not "empty"
+    "A vacant post was filled.",
+    "They face an imminent threat.",
+    "The new rules made testing mandatory.",
     "The houses immediately next to the river flooded.",
     "Compassion fatigue is real.",
     "His absence from school worried staff.",
@@ -301,6 +309,13 @@ def test_a_swapped_word_is_not_explained() -> None:
     # plain keeps the words, and the term explanations it gives
     plain = _texts(simplify(doc, "plain"))
     assert _explanation("pact") in plain and _explanation("intelligence service") in plain
+
+
+def test_a_glossary_word_goes_with_its_note_only_where_it_is_swapped() -> None:
+    swapped = _texts(simplify(_doc("The council bought a vacant lot.", "Masks are mandatory on buses."), "easy"))
+    assert swapped == ["The council bought an empty lot.", "Masks are required on buses."]
+    kept = _texts(simplify(_doc("The seat has been vacant since May."), "easy"))
+    assert kept == ["The seat has been vacant since May.", _explanation("vacant")]
 
 
 def test_a_word_in_a_quote_is_still_explained() -> None:
