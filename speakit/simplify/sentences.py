@@ -2173,8 +2173,8 @@ def _short_person(stoks: list[str], ctx: Context) -> str | None:
     words = list(stoks)
     while len(words) > 2 and words[0] in _TITLE_WORDS:
         words = words[1:]  # "Police Chief Marta Solis"
-    role = next((k for k in range(len(words) - 2, 0, -1) if words[k].islower()), None)
-    if role is not None and len(words) - role == 3 and (
+    role = len(words) - 3 if len(words) >= 3 and words[-3].islower() else None
+    if role is not None and (
             _bare(words[role]) in PERSON_NOUNS or _ROLE_END.search(_bare(words[role]))):
         words = words[role + 1:]  # "Local grower Sam Reid": a role noun, then the name
     name = " ".join(words)

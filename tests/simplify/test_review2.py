@@ -132,6 +132,22 @@ def test_whose_after_a_role_noun_and_a_name(level: str) -> None:
     assert not any(p.startswith("Its ") for p in out)
 
 
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_whose_after_a_title_and_a_role_noun(level: str) -> None:
+    text = "Head teacher Rosa Penn, whose school in Kelby has classes of up to 33, said she would need three more rooms."
+    out = split_sentence(text, ctx(level))
+    assert out == ["Head teacher Rosa Penn's school in Kelby has classes of up to 33.",
+                   "Penn said she would need three more rooms."]
+
+
+def test_whose_after_a_group_name_is_its() -> None:
+    text = "Campaign group Clean Rivers, whose founders met at school, said the water company had broken its promises."
+    assert split_sentence(text, ctx("easy")) == [
+        "Campaign group Clean Rivers said the water company had broken its promises.",
+        "Its founders met at school.",
+    ]
+
+
 # -- "St. Name, the …, verb": a saint's name opens an appositive too; a place is described as it is now ----
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
