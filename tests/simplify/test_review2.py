@@ -380,7 +380,8 @@ def test_article_sentences_start_and_end(name: str, level: str) -> None:
 # What must appear (W) and must not (W/O) after reading every output sentence; "both" is plain and easy.
 # A snippet that starts with ". " must not open a sentence.
 WITH: dict[tuple[str, str], list[str]] = {
-    ("hospital", "both"): ["Doyle was told in March last year that he needed a new knee."],
+    ("hospital", "both"): ["Doyle was told in March last year that he needed a new knee.",
+                           "St. Aldric's Hospital is the largest of the four."],
     ("football", "both"): ["This ends more than four decades of ownership by the Pell family.",
                            "Pell said it had been \"the most difficult decision our family has ever made.\"",
                            "Reiner said that would not happen at Ashby. Reiner played college football",
