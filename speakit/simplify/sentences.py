@@ -2286,7 +2286,14 @@ def rule_mid_aside(s: str, ctx: Context) -> list[str] | None:
             # a state, true now whatever the main verb's tense: "It is based in Leeds."
             return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'are' if plural else 'is'} {aside}"]
         # a participle tells what was done to it: "was"/"were"
-        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {'were' if plural else 'was'} {aside}"]
+        was = "were" if plural else "was"
+        if any(
+                is_verb(m.group(1)) and not m.group(1).endswith("ing")
+                for m in re.finditer(r"\s(?:and|but)\s+(?:also\s+)?(\w+)", rest)):
+            # "The team, led by X, fitted tags to 480 bees and tracked them …": the main clause will split in
+            # two, and "It was led by X" between the halves would part "them" from the bees; say it first
+            return [f"{subject} {was} {aside}", f"{subject} {verb} {rest}"]
+        return [f"{subject} {verb} {rest}", f"{_AFTER_FIRST}{it} {was} {aside}"]
     return None
 
 

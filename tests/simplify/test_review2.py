@@ -241,6 +241,25 @@ def test_participle_before_an_after_clause_is_not_split_off() -> None:
     assert not any(p.startswith("They wiped") for p in out)
 
 
+# -- "The team, led by X, did A and did B": the aside first, so "them" stays by its noun ----------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_participle_aside_before_a_split_main_clause(level: str) -> None:
+    text = ("The crew, led by diver Ana Holm, raised 300 coins from the wreck of the old ship and took them to "
+            "the museum in Port Ellis.")
+    out = split_sentence(text, ctx(level, "Ana Holm"))
+    assert out[0] == "The crew was led by diver Ana Holm."
+    assert "It was led by diver Ana Holm." not in out
+
+
+def test_participle_aside_after_a_whole_main_clause() -> None:
+    text = "The survey, carried out in May, found that most drivers in the town had never used the new car park."
+    assert split_sentence(text, ctx("easy")) == [
+        "The survey found that most drivers in the town had never used the new car park.",
+        "It was carried out in May.",
+    ]
+
+
 # -- "That was after …" only for past events ---------------------------------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
@@ -386,7 +405,7 @@ WITH: dict[tuple[str, str], list[str]] = {
                            "Pell said it had been \"the most difficult decision our family has ever made.\"",
                            "Reiner said that would not happen at Ashby. Reiner played college football",
                            "The accounts were published in March."],
-    ("bees", "both"): ["The new queens are needed to start new colonies",
+    ("bees", "both"): ["The new queens are needed to start new colonies", "The team was led by Professor Anika Sorensen.",
                        "Dr. Tomasz Wiley is an ecologist at the Calder Institute"],
     ("rail", "both"): ["Westmere Rail runs about 1,100 trains a day",
                        "Westmere Rail said it expected to run no trains",
@@ -397,7 +416,7 @@ WITH: dict[tuple[str, str], list[str]] = {
 WITHOUT: dict[tuple[str, str], list[str]] = {
     ("hospital", "both"): ["Green was told", "Marlow Green was told"],
     ("football", "both"): ["Ashby Rovers ends", "Chairman Edward Pell said", "They were published in March."],
-    ("bees", "both"): ["They are needed to start", "Wiley was an ecologist"],
+    ("bees", "both"): ["They are needed to start", "Wiley was an ecologist", "It was led by"],
     ("rail", "both"): [". Rail offered", ". Rail had offered", "Westmere spokesperson", "That was after passenger numbers",
                        "Owen Lacey urged", "Transport Secretary Owen Lacey is the"],
 }
@@ -419,3 +438,11 @@ def test_article_with(name: str, level: str, snippet: str) -> None:
 @pytest.mark.parametrize("name, level, snippet", _expected(WITHOUT))
 def test_article_without(name: str, level: str, snippet: str) -> None:
     assert snippet not in text(name, level)
+
+
+# Broken forms whose cause is outside sentences.py (trim.py drops "widely" before "used" even where
+# "used" is an adjective: "a widely used weedkiller" becomes "a used weedkiller", i.e. second-hand).
+@pytest.mark.xfail(reason="trim._HEDGE cuts 'widely' before an attributive 'used'", strict=True)
+@pytest.mark.parametrize("level", LEVELS)
+def test_article_bees_widely_used_kept(level: str) -> None:
+    assert "a used weedkiller" not in text("bees", level)
