@@ -245,9 +245,16 @@ def _polish(text: str, run: _Run) -> str:
     text = drop_spelled_out_acronyms(text, _without(run.everything, text))
     # Terms are found after the cuts: positions found before them would point at other words.
     text = drop_fillers(text, run.ctx.level)
-    protected = [(a, b) for a, b, _ in run.matcher.find(text)]
+    # Only terms this level explains are kept as they are; plain does not explain everyday
+    # hard words (glossary kind "word"), so those take their plain swap ("vast" → "huge").
+    protected = [(a, b) for a, b, spelling in run.matcher.find(text) if _explained_here(spelling, run)]
     text, _ = swap_words(text, protected=protected)
     return unify_names(text, run.names)
+
+
+def _explained_here(spelling: str, run: _Run) -> bool:
+    entry = run.matcher.entry(spelling)
+    return entry is None or entry.kind != "word" or run.ctx.level == "easy"
 
 
 def _without(everything: str, text: str) -> str:
@@ -324,7 +331,7 @@ def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, s
     from .terms import unify_names
 
     entry = run.matcher.entry(spelling)
-    if entry is not None and entry.kind == "word" and run.ctx.level != "easy":
+    if not _explained_here(spelling, run):
         return None  # an everyday hard word: plain readers know it; easy-read explains it
     term_text = unify_names(spelling, run.names)
     key = entry.term if entry is not None else spelling
