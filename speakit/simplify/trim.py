@@ -370,6 +370,8 @@ _HEDGE = re.compile(r"(?<![\w'’-])(widely|generally|commonly|universally|histo
 
 
 _GRADED = frozenset("most more less least so as very too not never how".split())
+_ATTRIBUTIVE = frozenset("a an the this that these those its their his her our my your one two some many "
+                         "other such".split())
 
 
 def _drop_hedges(text: str, level: str, spans: list[tuple[int, int]], cuts: list[Cut]) -> str:
@@ -381,6 +383,8 @@ def _drop_hedges(text: str, level: str, spans: list[tuple[int, int]], cuts: list
         before = re.findall(r"[\w'’]+", text[:m.start()].lower())
         if before and before[-1] in _GRADED:
             continue  # "most commonly thought of" compares: "most thought of" would not
+        if before and before[-1] in _ATTRIBUTIVE:
+            continue  # "a widely used weedkiller": without the hedge it is a second-hand one
         cuts.append(Cut("hedge", m.group(1)))
         out = out[:m.start()] + out[m.end():]
     return out

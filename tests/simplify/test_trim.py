@@ -342,3 +342,12 @@ def test_a_cut_before_a_term_keeps_the_term_protected() -> None:
 ])
 def test_serial_comma_that_closes_an_aside_stays(text: str) -> None:
     assert trim(text, "easy") == text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The spray is widely used on farms.", "The spray is used on farms."),
+    ("Growers buy a widely used weedkiller in spring.", "Growers buy a widely used weedkiller in spring."),
+    ("Its commonly known name is the marsh tit.", "Its commonly known name is the marsh tit."),
+])
+def test_hedge_only_before_a_predicate(before: str, after: str) -> None:
+    assert trim(before, "plain") == after
