@@ -370,6 +370,14 @@ def _in_appositive_place(before: str) -> bool:
     return re.search(r",\s+(?:a|an|the)\s+[^,;]*\b(?:from|in|at|near|of|outside|on)\s+$", before) is not None
 
 
+def _the_name(before: str, name: str) -> bool:
+    """True for ``The Lakeport Herons``: a team, a firm or a band takes ``the``; a person's name does not."""
+    words = name.split()
+    if words[0] in ("The", "A", "An") and len(words) > 1 and words[1] not in _TITLE_WORDS:
+        return True
+    return re.search(r"(?<![\w-])[Tt]he\s+$", before) is not None and words[0] not in _TITLE_WORDS
+
+
 def _used_as_modifier(name: str, text: str) -> bool:
     """True when the texts put ``a``/``an`` before the name and a noun after it (``a Westmere Rail spokesperson``).
 
@@ -417,6 +425,7 @@ def find_people(texts: list[str]) -> set[str]:
                 words = words[last_title + 1:]
                 if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words) \
                         and not _organisation_aside(text[m.end(1):]) and not _in_appositive_place(text[:m.start(1)]) \
+                        and not _the_name(text[:m.start(1)], m.group(1)) \
                         and not _used_as_modifier(" ".join(words), joined):
                     people.add(" ".join(words))
     # Surnames (and the two-word tails of three-word names) stand for the person too.
