@@ -2127,6 +2127,9 @@ def rule_mid_relative(s: str, ctx: Context) -> list[str] | None:
             mark = "’" if "’" in s else "'"
             owner = f"{subject}{mark}" if head.endswith("s") and not ctx.is_person(subject) else f"{subject}{mark}s"
             short = _short_person(stoks, ctx)
+            if short is not None and _DEMONSTRATIVE_SUBJECT.search(rest):
+                # "Kestrel, whose husband ran the paper, said that was fair": "that" points before the sentence
+                return [main, f"{_AFTER_FIRST}{short}{mark}s {clause}"]
             if short is not None:
                 main = f"{short} {verb} {rest}"  # "Chairman Edward Pell's father …" then "Pell said …"
             return [f"{owner} {clause}", main]

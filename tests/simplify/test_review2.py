@@ -188,6 +188,15 @@ def test_who_clause_after_a_demonstrative(level: str) -> None:
                    "Lark worked as a nurse before going into politics."]
 
 
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_whose_clause_after_a_demonstrative(level: str) -> None:
+    text = "Mayor Hana Kestrel, whose husband ran the local paper for 20 years, said that was a fair question."
+    assert split_sentence(text, ctx(level, "Hana Kestrel")) == [
+        "Mayor Hana Kestrel said that was a fair question.",
+        "Kestrel's husband ran the local paper for 20 years.",
+    ]
+
+
 def test_who_clause_with_that_opening_a_clause_keeps_its_order() -> None:
     text = "Lark, who worked as a nurse before going into politics, said that the plan would cut waiting times."
     assert split_sentence(text, ctx("plain", "Hugo Lark")) == [
