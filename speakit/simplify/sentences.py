@@ -1166,6 +1166,12 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                                   r"(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!?]?", right[later.start() + 1:].strip()):
             later = None  # "…, handing out rice, bottled water and mosquito nets": a list ends the sentence
         after_later = right[later.end():].split()[:1] if later else []
+        if later is not None:
+            # "…, which have lost shops, banks and bus routes, were turning away": a verb after a later comma
+            for more in list(re.finditer(r",\s+(\S+)", right))[1:]:
+                if is_verb(more.group(1)) and not more.group(1).endswith("ing") and _bare(more.group(1)) in _FINITE_AUX:
+                    later = more
+                    break
         if re.search(r",\s+(?:and|but|or|when|while|where|which|who)\s", right) or (
                 later and is_verb(later.group(1)) and not later.group(1).endswith("ing")) or (
                 later and after_later and (_bare(later.group(1)) in ADVERBS or _bare(later.group(1)).endswith("ly"))
@@ -1193,6 +1199,14 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                     number = _plural_verb(rtoks[0])
                     if number is not None and _plural_word(np.group(1).split()[-1]) != number:
                         return None  # "… 14 toilets near the park, which are …": not the park; which, then?
+                    outer = re.search(r"\b([a-z][\w'’-]*)\s+(?:of|into|for|about|on|in|with|from|by|at|over|against)\s+$",
+                                      left[:np.start()])
+                    if outer and _bare(outer.group(1)) not in VERB_FORMS | ADVERBS | _PREPOSITIONS | DETERMINERS \
+                            and not re.search(r"(?:ing|ed|ly)$", outer.group(1)) \
+                            and (number is None or _plural_word(outer.group(1)) == number):
+                        # "… after an investigation into his expenses, which found …": the investigation
+                        # found it; when the verb's number does not tell the two nouns apart, no guess
+                        return None
                     return [left, f"The {np.group(1)} {right}"]
                 this = "These" if _bare(rtoks[0]) in ("are", "were", "have") else "This"
                 plural_noun = antecedent.islower() and re.fullmatch(r"[a-z]+(?:ies|[^s]s)", antecedent) \

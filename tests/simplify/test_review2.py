@@ -341,6 +341,32 @@ def test_which_after_according_to_the_report(level: str) -> None:
     assert split_sentence(text, ctx(level))[-1] == "The survey was published on Friday."
 
 
+# -- a which-clause that ends mid-sentence after a list; a which after "noun of noun" --------------------
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_clause_with_a_list_then_the_main_verb_stays_whole(level: str) -> None:
+    text = ("Researchers said it showed that people in coastal villages, which have lost shops, schools and "
+            "ferries in recent years, were moving to the cities.")
+    out = split_sentence(text, ctx(level))
+    assert out == [text]
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_which_after_noun_of_noun_with_no_number_stays_whole(level: str) -> None:
+    text = ("The coach resigned in May after an inquiry into his travel claims, which found that he had "
+            "charged the club £9,200 for trips he never made.")
+    out = split_sentence(text, ctx(level))
+    assert not any(p.startswith("The travel claims found") or p.startswith("The claims found") for p in out)
+
+
+def test_which_after_noun_of_noun_when_the_verb_tells() -> None:
+    text = "Inspectors criticised the state of the prison's cells, which are too small for two men to share safely."
+    assert split_sentence(text, ctx("easy")) == [
+        "Inspectors criticised the state of the prison's cells.",
+        "The prison's cells are too small for two men to share safely.",
+    ]
+
+
 # -- "A, B, and C" where each is a clause: a list, not two sentences ---------------------------------
 
 @pytest.mark.parametrize("level", ["plain", "easy"])
