@@ -348,7 +348,13 @@ def swap_words(text: str, table: dict[str, str] | None = None,
             original = text[a:b]
             if original[:1].isupper() and not _sentence_start(text, a):
                 continue
+            if phrase.endswith(" of") and re.match(r"\s+(?:more than |less than |fewer than |about |over |almost )?\d",
+                                                   text[b:]):
+                continue  # "a majority of 9,000" is a margin, not "most 9,000"
             replacement = _match_case(table[phrase], original)
+            if phrase.endswith(" of") and not replacement.endswith(" of") and \
+                    re.match(r"\s+(?:the|these|those|this|that|its|their|his|her|our|your|my|them|us|you)\b", text[b:]):
+                replacement += " of"  # "a majority of the members" → "most of the members", not "most the"
             edits.append((a, b, replacement))
             taken.append((a, b))
             swaps.append(Swap(original, replacement))

@@ -143,3 +143,17 @@ def test_swaps_never_touch_quoted_text(before: list[str], quoted: list[str], aft
     text = f"{' '.join(before)} \"{inner}\" {' '.join(after)}".strip()
     out, _ = swap_words(text, TABLE)
     assert f'"{inner}"' in out
+
+
+@pytest.mark.parametrize("before, after", [
+    ("She won by a majority of more than 9,000 votes.", "She won by a majority of more than 9,000 votes."),
+    ("A majority of 412 members voted yes.", "A majority of 412 members voted yes."),
+    ("A majority of the members voted yes.", "Most of the members voted yes."),
+])
+def test_phrase_of_before_a_number_is_kept(before: str, after: str) -> None:
+    assert swap_words(before)[0] == after
+
+
+def test_quantity_phrase_keeps_of_before_a_determiner() -> None:
+    assert swap_words("A number of the houses flooded.")[0] == "Some of the houses flooded."
+    assert swap_words("A number of houses flooded.")[0] == "Some houses flooded."
