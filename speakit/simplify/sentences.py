@@ -2588,6 +2588,51 @@ def rule_time_said(s: str, ctx: Context) -> list[str] | None:
     return [main, f"{ref} {verb} this {lead[0].lower()}{lead[1:]}"]
 
 
+_QUESTION = re.compile(
+    r"^(?P<pre>.+?)\s+(?P<poss>his|her|their)\s+(?P<noun>[\w-]+)\s+in (?:response|reply|answer) to "
+    r"(?:a|an)\s+(?:(?P<asker>[a-z]+)['’]s\s+)?question\s+(?:from (?P<from>(?:a|an|the)\s+[a-z]+s?)\s+)?"
+    r"about\s+(?P<about>.+?)\s+as\s+(?P<as>[a-z]+(?:\s+[a-z]+)?)$")
+_OBJECT = {"his": "him", "her": "her", "their": "them"}
+
+
+def rule_question_asked(s: str, ctx: Context) -> list[str] | None:
+    """Easy: ``Observers take his non-denial in response to a journalist's question about X as proof`` →
+    ``A journalist asked him about X.`` ``Observers take his non-denial as proof.``"""
+    m = _QUESTION.match(s)
+    if ctx.level != "easy" or not m or _MASK.search(s):
+        return None
+    asker = f"A {m['asker']}" if m["asker"] else (m["from"] or "")
+    pre = m["pre"].split()
+    if pre and pre[0] in ("But", "And", "So", "Yet"):
+        pre = pre[1:]
+    if not asker or not pre or not starts_clause(pre):
+        return None
+    asker = asker[0].upper() + asker[1:]
+    asker = re.sub(r"^A (?=[aeiou])", "An ", asker)
+    # The question came before the answer that is being weighed: it is told in the past.
+    return [f"{asker} asked {_OBJECT[m['poss']]} about {m['about']}",
+            f"{m['pre']} {m['poss']} {m['noun']} as {m['as']}"]
+
+
+_MUCH_TALK = re.compile(r"^There(?:['’]s| has| had) been ((?:(?:much|a lot of|lots of|some|a great deal of|widespread|"
+                        r"growing|intense|fresh|renewed)\s+)?(talk|speculation|rumou?rs?))\s+that\s+(.+)$")
+
+
+def rule_much_talk(s: str, ctx: Context) -> list[str] | None:
+    """Easy: ``There's been widespread speculation that S`` → ``There has been widespread speculation.``
+    ``Many people think S.`` (talk and rumours: ``People say S.``)"""
+    m = _MUCH_TALK.match(s)
+    if ctx.level != "easy" or not m or not starts_clause(m.group(3).split()) or _MASK.search(s):
+        return None
+    had = " had " in s[:20]
+    what, noun, claim = m.groups()
+    if noun == "speculation":
+        second = f"Many people {'thought' if had else 'think'} {claim}"
+    else:
+        second = f"People {'said' if had else 'say'} {claim}"
+    return [f"There {'had' if had else 'has'} been {what}", second]
+
+
 _CLAIM_NOUNS = "alarm|fear|fears|claim|claims|warning|news|report|reports|suggestion|idea|possibility"
 
 
@@ -2621,7 +2666,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_role_org_place, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
-         rule_rather_than, rule_time_then_place, rule_time_lead, rule_duration_lead, rule_time_said, rule_noun_that, rule_with_own_ing,
+         rule_rather_than, rule_time_then_place, rule_time_lead, rule_duration_lead, rule_time_said, rule_question_asked, rule_much_talk, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
          rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially, rule_trailing_place)
 
