@@ -149,15 +149,15 @@ def test_plain_grade_target(plain: Document) -> None:
 # -- easy ----------------------------------------------------------------------
 
 def test_easy_floors(easy: Document) -> None:
-    # pinned floors (measured 11.08 words a sentence, narrative 10.12 and 6.1% over 15, FK 7.02):
-    # nothing may get worse while the targets below stay out of reach
+    # pinned floors (measured 10.93 words a sentence, narrative 9.94 and 4.3% over 15, FK 6.86):
+    # nothing may get worse while the grade target below stays out of reach
     body = document_metrics(easy)
     narrative = _narrative(easy)
-    assert body["words_per_sentence"]["mean"] <= 11.25
-    assert sum(narrative) / len(narrative) <= 10.3
-    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.065
+    assert body["words_per_sentence"]["mean"] <= 11.0
+    assert sum(narrative) / len(narrative) <= 10.05
+    assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
     assert max(narrative) <= 25
-    assert _fk(easy) <= 7.1
+    assert _fk(easy) <= 6.95
 
 
 def test_easy_is_easier_than_plain(plain: Document, easy: Document) -> None:
@@ -173,23 +173,20 @@ def test_easy_puts_speakers_first(easy: Document) -> None:
     assert not any(t.endswith(('said the Russian president.', 'said Frolova.')) for t in texts)
 
 
-@pytest.mark.xfail(strict=False, reason="measured 11.08 words a sentence: the 28 verbatim quote sentences "
-                                         "average 16.7 words and stay whole (10.12 without them)")
 def test_easy_mean_target(easy: Document) -> None:
     assert document_metrics(easy)["words_per_sentence"]["mean"] <= 11
 
 
-@pytest.mark.xfail(strict=False, reason="measured FK 7.02 (6.60 without the quotes, which grade 9.4); with "
-                                         "names and numbers counted as one syllable it would be 5.6: the rest is "
-                                         "the syllables of the names and numbers the issue requires us to keep")
+@pytest.mark.xfail(strict=True, reason="measured FK 6.86 (narrative 9.9 words a sentence; the 28 verbatim quote "
+                                        "sentences grade 9.4); the names and numbers the issue requires us to keep "
+                                        "carry 244 syllables more than one each, and with them counted as one "
+                                        "syllable the text grades 5.48")
 def test_easy_grade_target(easy: Document) -> None:
     assert _fk(easy) <= 6.0
 
 
-@pytest.mark.xfail(strict=False, reason="measured 6.1% of narrative sentences over 15 words (13.1% of all, "
-                                         "quotes included): single clauses such as 'X did not clearly admit "
-                                         "that Y' that no rule splits without changing who claims what")
 def test_easy_long_sentence_target(easy: Document) -> None:
+    # at most 1 in 20 sentences over 15 words, outside the verbatim quotes (as the plain limit is counted)
     narrative = _narrative(easy)
     assert sum(n > 15 for n in narrative) / len(narrative) <= 0.05
 
