@@ -78,7 +78,9 @@ def article_definitions(texts: Iterable[str], people: set[str]) -> dict[str, tup
                 if _has_finite_verb(np):
                     continue
             if name.split()[-1] in people or name in people or len(name.split()) >= 2:
-                out.setdefault(name, (f"{name} is {np}.", text))
+                # "paid for by the Natural Research Fund, a charity" → "The Natural Research Fund is a charity."
+                the = "The " if re.search(r"\b(?:the|The)\s+$", masked[:m.start(1)]) and name == m.group(1) else ""
+                out.setdefault(name, (f"{the}{name} is {np}.", text))
         # "The hospital's chief executive, Mark Hollis, said"
         for m in re.finditer(r"(?:^|\.\s+)((?:The|A|An|[A-Z][\w'’-]+['’]s)\s+[^,.]{2,60}),\s+"
                              r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+", masked):

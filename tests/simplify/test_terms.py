@@ -178,3 +178,13 @@ def test_hard_words_lists_rare_unexplained_words_only() -> None:
     assert "sesquipedalian" not in found  # inside a quote
     assert "zanzibar" not in found        # a name
     assert "treaty" not in found          # common enough
+
+
+def test_article_definition_keeps_the_article_of_an_organisation() -> None:
+    from speakit.simplify.terms import article_definitions
+
+    defs = article_definitions(["The work was paid for by the Harbour Trust, a charity, and took two years."], set())
+    assert defs["Harbour Trust"][0] == "The Harbour Trust is a charity."
+    # without "the" in the source, none is added
+    defs = article_definitions(["Samuel Reyes, a ferry captain from Port Ellis, says so."], {"Reyes"})
+    assert defs["Samuel Reyes"][0] == "Samuel Reyes is a ferry captain from Port Ellis."
