@@ -336,7 +336,7 @@ def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, s
     term_text = unify_names(spelling, run.names)
     key = entry.term if entry is not None else spelling
     if entry is not None and entry.origin == "user":
-        return key, term_text, entry.explanation, "user", False
+        return key, term_text, entry.explanation_in(s.text, run.everything), "user", False
     definition = None
     for name in ([spelling] + ([entry.term, *entry.aliases] if entry is not None else [])):
         if name in run.definitions:
@@ -347,7 +347,7 @@ def _explanation_for(spelling: str, s: Sentence, run: _Run) -> tuple[str, str, s
         inline = _same_source(where, s, run)
         return key, term_text, explanation, "article", inline
     if entry is not None:
-        return key, term_text, entry.explanation, "glossary", False
+        return key, term_text, entry.explanation_in(s.text, run.everything), "glossary", False
     return None
 
 
@@ -385,7 +385,7 @@ def _figure_terms(figures: list[Figure], run: _Run) -> None:
                     continue
                 run.explained.add(entry.term)
                 origin = "user" if entry.origin == "user" else "glossary"
-                run.terms.append(Term(entry.term, entry.explanation, None, origin))
+                run.terms.append(Term(entry.term, entry.explanation_in(text, run.everything), None, origin))
 
 
 def simplify_text(text: str, level: str = "plain") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,19 @@ log = logging.getLogger(__name__)
 
 KINDS = ("acronym", "organization", "term", "place", "person", "word")
 """Entry kinds; a ``word`` is an everyday hard word explained only at the easy level."""
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a term that has several, with the words that point to it."""
+
+    explanation: str
+    """Plain sentence for this meaning, starting with the term."""
+    cues: frozenset[str]
+    """Lower-case words that, near the term, tell this meaning ("court", "jury" for a conviction)."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,19 @@ class Entry:
     """What an acronym stands for, when it stands for something."""
     origin: str = "glossary"
     """``glossary`` for the packaged list, ``user`` for ``--glossary``."""
+    senses: tuple[Sense, ...] = ()
+    """Meanings to choose from by context; ``explanation`` covers them all and is used when none is clear."""
+
+    def explanation_in(self, sentence: str, article: str = "") -> str:
+        """The explanation for the meaning the context points to: cues in the sentence count three times."""
+        if not self.senses:
+            return self.explanation
+        near, far = _WORD.findall(sentence.lower()), _WORD.findall(article.lower())
+        scores = [3 * sum(w in s.cues for w in near) + sum(w in s.cues for w in far) for s in self.senses]
+        best = max(scores)
+        if best == 0 or scores.count(best) > 1:
+            return self.explanation  # no clear sign: both meanings, as before
+        return self.senses[scores.index(best)].explanation
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -95,7 +122,24 @@ def _entry_from_table(table: dict[str, object], where: str, origin: str) -> Entr
     expansion = table.get("expansion")
     return Entry(term=term.strip(), explanation=" ".join(explanation.split()),
                  aliases=tuple(a.strip() for a in aliases if a.strip()), kind=kind,
-                 expansion=str(expansion).strip() if expansion else None, origin=origin)
+                 expansion=str(expansion).strip() if expansion else None, origin=origin,
+                 senses=_senses(table.get("sense"), term, where))
+
+
+def _senses(tables: object, term: str, where: str) -> tuple[Sense, ...]:
+    if tables is None:
+        return ()
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise SimplifyError(f"{where}: the senses of {term!r} must be [[term.sense]] tables.")
+    out = []
+    for t in tables:
+        explanation, cues = t.get("explanation"), t.get("cues")
+        if not isinstance(explanation, str) or not explanation.strip():
+            raise SimplifyError(f"{where}: a sense of {term!r} has no 'explanation'.")
+        if not isinstance(cues, list) or not cues or not all(isinstance(c, str) for c in cues):
+            raise SimplifyError(f"{where}: a sense of {term!r} needs cues = [\"word\", …].")
+        out.append(Sense(" ".join(explanation.split()), frozenset(c.strip().lower() for c in cues)))
+    return tuple(out)
 
 
 def parse_toml(text: str, where: str, origin: str = "glossary") -> tuple[Entry, ...]:
@@ -166,5 +210,5 @@ def load(user: str | os.PathLike[str] | None = None) -> Glossary:
     return merge(*layers)
 
 
-__all__ = ["Entry", "Glossary", "KINDS", "load", "load_user", "merge", "packaged",
+__all__ = ["Entry", "Glossary", "KINDS", "Sense", "load", "load_user", "merge", "packaged",
            "parse_csv", "parse_toml"]

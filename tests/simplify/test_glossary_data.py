@@ -40,7 +40,7 @@ def test_has_at_least_300_entries(entries: list[dict[str, Any]]) -> None:
 
 
 def test_fields_and_kinds(entries: list[dict[str, Any]]) -> None:
-    allowed = {"term", "aliases", "kind", "expansion", "explanation"}
+    allowed = {"term", "aliases", "kind", "expansion", "explanation", "sense"}
     for e in entries:
         assert set(e) <= allowed, e
         assert isinstance(e["term"], str) and e["term"].strip() == e["term"] != ""
@@ -49,6 +49,14 @@ def test_fields_and_kinds(entries: list[dict[str, Any]]) -> None:
         assert all(isinstance(a, str) and a.strip() == a != "" for a in e.get("aliases", []))
         if "expansion" in e:
             assert isinstance(e["expansion"], str) and e["expansion"]
+        # A term with several meanings lists each with the words that point to it; at least two.
+        senses = e.get("sense", [])
+        assert senses == [] or len(senses) >= 2, e
+        for sense in senses:
+            assert set(sense) == {"explanation", "cues"}, e
+            assert all(isinstance(c, str) and c == c.lower().strip() != "" for c in sense["cues"]), e
+        cues = [set(s["cues"]) for s in senses]
+        assert all(not (a & b) for i, a in enumerate(cues) for b in cues[i + 1:]), e  # no cue points both ways
 
 
 def test_acronyms_have_expansions(entries: list[dict[str, Any]]) -> None:

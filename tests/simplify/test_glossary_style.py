@@ -17,6 +17,7 @@ help). Limits chosen here:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import statistics
 
 import pytest
@@ -28,7 +29,9 @@ from speakit.simplify.readability import measure, words
 from speakit.simplify.sentences import split_paragraph
 from speakit.simplify.terms import Matcher
 
-ENTRIES = glossary.packaged()
+# Each meaning of a term with several is held to the same rules as a whole explanation.
+ENTRIES = glossary.packaged() + tuple(replace(e, explanation=s.explanation, senses=())
+                                      for e in glossary.packaged() for s in e.senses)
 MAX_WORDS = 12
 MAX_GRADE = 9.0
 MEAN_GRADE = 4.0
@@ -145,7 +148,7 @@ def test_allowed_inner_terms_are_still_needed(matcher: Matcher) -> None:
 
 def test_every_spelling_is_found_in_running_text(matcher: Matcher) -> None:
     missed = set()
-    for entry in ENTRIES:
+    for entry in glossary.packaged():
         for spelling in entry.spellings:
             text = f"On Monday, they spoke of {spelling} again."
             hits = [s for _a, _b, s in matcher.find(text)]
