@@ -1882,11 +1882,17 @@ def _lower_speech(text: str, ctx: Context) -> str | None:
 
 def rule_said_and_that(s: str, ctx: Context) -> list[str] | None:
     """``X said A and that B.`` → ``X said A.`` ``X also said B.``"""
-    m = re.match(r"^(.+?)\s+(said|says|told reporters|warned|added)\s+(?:that\s+)?(.+?),?\s+and\s+that\s+(.+)$", s)
+    m = re.match(r"^(.+?)\s+(said|says|told reporters|warned|added|found|finds|argued|argues|claimed|claims|wrote|"
+                 r"writes|reported|noted|insisted|stressed|explained|pointed out|admitted|promised|confirmed|"
+                 r"announced|believes|believed)\s+(that\s+)?(.+?),?\s+and\s+that\s+(.+)$", s)
     if not m:
         return None
-    subject, verb, first, second = m.groups()
-    if has_verb(subject.split()) or not has_verb(first.split()) or not has_verb(second.split()) \
+    subject, verb, that, first, second = m.groups()
+    # "He found the animals produce …" reads first as "found the animals": such verbs keep "that".
+    that = "that " if that and verb not in ("said", "says", "told reporters", "warned", "added") else ""
+    first, second = that + first, that + second
+    # "and that" opens a clause of its own: the second half needs no verb our word list knows ("the roof leaks").
+    if has_verb(subject.split()) or not has_verb(first.split()) or len(second.split()) < 3 \
             or _MASK.search(s) or len(subject.split()) > 7:
         return None
     acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", subject)
@@ -2633,6 +2639,39 @@ def rule_much_talk(s: str, ctx: Context) -> list[str] | None:
     return [f"There {'had' if had else 'has'} been {what}", second]
 
 
+_TRAILING_SAID = re.compile(
+    r"^(?P<claim>.+),\s+(?P<who>(?:the|a|an|[A-Z])[\w'’.\- ]{0,60}?)\s+(?P<verb>said|says|reported|reports|added|"
+    r"wrote|announced|announces|warned|warns|estimated|estimates|concluded|found)"
+    r"(?P<pp>(?:\s+(?:in|on|at|last|this|late|early|earlier|after)\s+[^,]+)?)$")
+
+
+def rule_trailing_said(s: str, ctx: Context) -> list[str] | None:
+    """``S, the union said on Wednesday`` → ``S.`` ``The union said this on Wednesday.`` (a long claim only)."""
+    m = _TRAILING_SAID.match(s)
+    if not m:
+        return None
+    claim, who, verb, pp = m["claim"], m["who"], m["verb"], m["pp"]
+    words_who = who.split()
+    if word_count(claim) < 10 or len(words_who) > 8 or has_verb(words_who) or _MASK.search(who + pp) \
+            or _MASK.match(claim) or not starts_clause(claim.split()) or not (pp or word_count(claim) >= 16):
+        return None  # a short claim with its speaker reads well as one sentence
+    if words_who[0] in ("a", "an", "the"):
+        who = who[0].upper() + who[1:]
+    return [claim, f"{who} {verb} this{pp}"]
+
+
+_ACCORDING = re.compile(r"^(?P<claim>.+),\s+according to (?P<src>[^,]+)$")
+
+
+def rule_according_to(s: str, ctx: Context) -> list[str] | None:
+    """``S, according to a report published on Tuesday`` → ``S.`` ``This is according to a report published on Tuesday.``"""
+    m = _ACCORDING.match(s)
+    if not m or word_count(m["claim"]) < 10 or _MASK.search(m["src"]) or _MASK.match(m["claim"]) \
+            or not has_verb(m["claim"].split()):
+        return None
+    return [m["claim"], f"This is according to {m['src']}"]
+
+
 _CLAIM_NOUNS = "alarm|fear|fears|claim|claims|warning|news|report|reports|suggestion|idea|possibility"
 
 
@@ -2666,7 +2705,7 @@ RULES = (rule_semicolon, rule_colon, rule_born, rule_parenthesis, rule_dashes, r
          rule_mid_where, rule_mid_relative, rule_mid_aside, rule_also_that, rule_role_name, rule_title_name_start, rule_role_before_name, rule_first_time, rule_role_org_place, rule_trailing_time, rule_trailing_superlative,
          rule_coordination, rule_and_name, rule_concession, rule_because, rule_relative, rule_trailing_participle,
          rule_with_participle, rule_with_absolute, rule_verb_then_ing, rule_vp_coordination, rule_but_verb, rule_leading_with, rule_when,
-         rule_rather_than, rule_time_then_place, rule_time_lead, rule_duration_lead, rule_time_said, rule_question_asked, rule_much_talk, rule_noun_that, rule_with_own_ing,
+         rule_rather_than, rule_time_then_place, rule_time_lead, rule_duration_lead, rule_time_said, rule_question_asked, rule_much_talk, rule_trailing_said, rule_according_to, rule_noun_that, rule_with_own_ing,
          rule_after, rule_said_and_that, rule_trailing_amount, rule_trailing_appositive, rule_depending,
          rule_is_a_that, rule_if_condition, rule_said_would_and, rule_comma_when, rule_no_doubt, rule_especially, rule_trailing_place)
 

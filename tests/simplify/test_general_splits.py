@@ -1,0 +1,56 @@
+"""Splits that unseen articles needed: written for these tests, at both levels unless said."""
+
+from __future__ import annotations
+
+import pytest
+
+from speakit.simplify.sentences import Context, split_sentence
+
+LEVELS = ("plain", "easy")
+
+
+def ctx(level: str) -> Context:
+    return Context(level=level, people={"Amara Osei", "Osei"})
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("before, after", [
+    ("It said the changing rooms have no hot water on most winter evenings and that the roof leaks over the stands.",
+     ["It said the changing rooms have no hot water on most winter evenings.",
+      "It also said the roof leaks over the stands."]),
+    ("The survey found that most ferries run late on Mondays in winter and that two boats need new engines soon.",
+     ["The survey found that most ferries run late on Mondays in winter.",
+      "The survey also found that two boats need new engines soon."]),
+])
+def test_said_a_and_that_b(level: str, before: str, after: list[str]) -> None:
+    assert split_sentence(before, ctx(level)) == after
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("before, after", [
+    ("Ferry crews at Port Ellis will stop work for two days from March 3 over a new rota for the winter, "
+     "the union said on Wednesday.",
+     ["Ferry crews at Port Ellis will stop work for two days from March 3 over a new rota for the winter.",
+      "The union said this on Wednesday."]),
+    ("Herons from the flooded marsh were far less likely to nest in the reeds the next spring, "
+     "the team reported in the journal Wetland Birds.",
+     ["Herons from the flooded marsh were far less likely to nest in the reeds the next spring.",
+      "The team reported this in the journal Wetland Birds."]),
+    ("Snails that live near the old quarry grow twice as fast as snails in the valley, "
+     "according to a study by students at the town college.",
+     ["Snails that live near the old quarry grow twice as fast as snails in the valley.",
+      "This is according to a study by students at the town college."]),
+])
+def test_trailing_source_gets_its_own_sentence(level: str, before: str, after: list[str]) -> None:
+    assert split_sentence(before, ctx(level)) == after
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will run late, the union said.",                                   # short: reads well whole
+    'The ferry "will never run on time," the union said on Wednesday.',            # a quotation
+    "Crews stopped work on Monday, according to Osei.",                            # short claim
+])
+def test_trailing_source_left_whole(text: str) -> None:
+    for level in LEVELS:
+        parts = split_sentence(text, ctx(level))
+        assert not any(" said this" in p or p.startswith("This is according to") for p in parts), parts
