@@ -294,6 +294,11 @@ class Context:
         """Sentences at or under this length are not split."""
         return 15 if self.level == "plain" else 9
 
+    @property
+    def max_words(self) -> int:
+        """Sentences over this length (outside quotes) are too long for the level: last-resort rules apply."""
+        return 25 if self.level == "plain" else 15
+
     def is_person(self, name: str) -> bool:
         """True when ``name`` is a person the article mentions."""
         name = re.sub(r"['’]s$", "", name.strip())
@@ -2925,7 +2930,13 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
     if _MASK.match(s) and re.search(r"^" + _MASK_TOKEN + r"\s*,?\s*(?:" + _VERBS_RE + r")\s", s) is None \
             and not re.search(r"\s(?:" + _VERBS_RE + r")\s+" + _NAME + r",\s", s):
         return [s + end]  # a quotation with its speaker: only the quote rules apply
-    for rule in RULES:
+    rules: tuple[Callable[[str, Context], list[str] | None], ...] = RULES
+    if size > ctx.max_words:
+        from .fallback import FALLBACK_RULES
+
+        # Still too long for the level after every ordinary rule had its chance: the last-resort rules too.
+        rules = RULES + FALLBACK_RULES
+    for rule in rules:
         parts = rule(s, ctx)
         if parts and _pronoun_lost(parts, ctx):
             continue
