@@ -9,7 +9,7 @@ reads better than a broken one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .facts import quote_spans
@@ -2650,6 +2650,13 @@ _TRAILING_SAID = re.compile(
     r"(?P<pp>(?:\s+(?:in|on|at|last|this|late|early|earlier|after)\s+[^,]+)?)$")
 
 
+def _clause_like(text: str) -> bool:
+    # "It seals its shell …": our verb list misses "seals", but a subject pronoun opens a clause anyway.
+    tokens = text.split()
+    return starts_clause(tokens) or (bool(tokens) and _bare(tokens[0]) in SUBJ_PRONOUNS - {"there"}) \
+        or has_verb(tokens)
+
+
 def rule_trailing_said(s: str, ctx: Context) -> list[str] | None:
     """``S, the union said on Wednesday`` → ``S.`` ``The union said this on Wednesday.`` (a long claim only)."""
     m = _TRAILING_SAID.match(s)
@@ -2658,7 +2665,8 @@ def rule_trailing_said(s: str, ctx: Context) -> list[str] | None:
     claim, who, verb, pp = m["claim"], m["who"], m["verb"], m["pp"]
     words_who = who.split()
     if word_count(claim) < 10 or len(words_who) > 8 or has_verb(words_who) or _MASK.search(who + pp) \
-            or _MASK.match(claim) or not starts_clause(claim.split()) or not (pp or word_count(claim) >= 16):
+            or _MASK.match(claim) or not _clause_like(claim) \
+            or not (pp or word_count(claim) >= (16 if ctx.level == "easy" else 22)):
         return None  # a short claim with its speaker reads well as one sentence
     if words_who[0] in ("a", "an", "the"):
         who = who[0].upper() + who[1:]
@@ -2930,14 +2938,18 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
     if _MASK.match(s) and re.search(r"^" + _MASK_TOKEN + r"\s*,?\s*(?:" + _VERBS_RE + r")\s", s) is None \
             and not re.search(r"\s(?:" + _VERBS_RE + r")\s+" + _NAME + r",\s", s):
         return [s + end]  # a quotation with its speaker: only the quote rules apply
-    rules: tuple[Callable[[str, Context], list[str] | None], ...] = RULES
+    tries: list[tuple[Callable[[str, Context], list[str] | None], Context]] = [(rule, ctx) for rule in RULES]
     if size > ctx.max_words:
         from .fallback import FALLBACK_RULES
 
-        # Still too long for the level after every ordinary rule had its chance: the last-resort rules too.
-        rules = RULES + FALLBACK_RULES
-    for rule in rules:
-        parts = rule(s, ctx)
+        # Still too long for the level after every ordinary rule had its chance: at plain the easy
+        # rules (one idea a sentence) get a turn, then the last-resort rules.
+        if ctx.level == "plain":
+            easy = replace(ctx, level="easy")
+            tries += [(rule, easy) for rule in RULES]
+        tries += [(rule, ctx) for rule in FALLBACK_RULES]
+    for rule, rule_ctx in tries:
+        parts = rule(s, rule_ctx)
         if parts and _pronoun_lost(parts, ctx):
             continue
         if parts and len(parts) > 1 and all(p.strip() for p in parts):

@@ -54,3 +54,27 @@ def test_trailing_source_left_whole(text: str) -> None:
     for level in LEVELS:
         parts = split_sentence(text, ctx(level))
         assert not any(" said this" in p or p.startswith("This is according to") for p in parts), parts
+
+
+def test_plain_uses_the_easy_rules_only_for_a_sentence_over_25_words() -> None:
+    long = ("The harbour board warned that it may have to close the old ferry ramp to cars and vans for up to a "
+            "week at a time if the winter storms do not ease.")
+    assert len(long.split()) > 25
+    assert split_sentence(long, ctx("plain")) == [
+        "The harbour board warned that it may have to close the old ferry ramp to cars and vans for up to a "
+        "week at a time.", "This could happen if the winter storms do not ease."]
+    short = "The harbour board warned that it may have to close the old ferry ramp if the storms do not ease."
+    assert split_sentence(short, ctx("plain")) == [short]  # 20 words: plain leaves it whole
+    assert split_sentence(short, ctx("easy")) == [
+        "The harbour board warned that it may have to close the old ferry ramp.",
+        "This could happen if the storms do not ease."]
+
+
+@pytest.mark.parametrize("level, whole", [("plain", True), ("easy", False)])
+def test_trailing_speaker_without_time(level: str, whole: bool) -> None:
+    text = ("While other snails are known to sleep for months, none had been shown to last this long in such heat, "
+            "Osei said.")
+    parts = split_sentence(text, ctx(level))
+    assert (parts == [text]) is whole
+    if not whole:
+        assert parts[-1] == "Osei said this."
