@@ -1897,8 +1897,9 @@ def rule_said_and_that(s: str, ctx: Context) -> list[str] | None:
     that = "that " if that and verb not in ("said", "says", "told reporters", "warned", "added") else ""
     first, second = that + first, that + second
     # "and that" opens a clause of its own: the second half needs no verb our word list knows ("the roof leaks").
+    # A quoted phrase inside either claim stays where it is; a claim that opens with a quotation is left whole.
     if has_verb(subject.split()) or not has_verb(first.split()) or len(second.split()) < 3 \
-            or _MASK.search(s) or len(subject.split()) > 7:
+            or _MASK.search(subject) or _MASK.match(first) or _MASK.match(second) or len(subject.split()) > 7:
         return None
     acronym = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", subject)
     # "In it, the charity said A and that B" → "The charity also said B", not "In it, the charity also said"

@@ -78,3 +78,12 @@ def test_trailing_speaker_without_time(level: str, whole: bool) -> None:
     assert (parts == [text]) is whole
     if not whole:
         assert parts[-1] == "Osei said this."
+
+
+def test_said_a_and_that_b_with_a_quoted_phrase_inside() -> None:
+    text = 'Osei said the ferry was "older than the harbour itself" and that a new one would take three years.'
+    assert split_sentence(text, ctx("plain")) == [
+        'Osei said the ferry was "older than the harbour itself".',
+        "Osei also said a new one would take three years."]
+    opening = '"The ferry is older than the harbour," Osei said, and that a new one would take years.'
+    assert not any(p.startswith("Osei also said") for p in split_sentence(opening, ctx("plain")))
