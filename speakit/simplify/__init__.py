@@ -367,7 +367,7 @@ def _picture_text(text: str, run: _Run) -> str:
     from .sentences import split_paragraph, split_sentence
 
     # The plain rules only: easy's "X is the president." first would push the scene back.
-    ctx = replace(run.ctx, level="plain")
+    ctx = replace(run.ctx, level="plain", last_resort=False)
     pieces = [p for s in split_paragraph(text) for c in caption_sentences(s, run.ctx.level)
               for p in split_sentence(c, ctx)]
     return " ".join(_polish(p, run) for p in pieces)

@@ -288,6 +288,8 @@ class Context:
     level: str = "plain"
     people: set[str] = field(default_factory=set)
     """Full names and surnames of people the article quotes or titles."""
+    last_resort: bool = True
+    """Whether a sentence still over ``max_words`` gets the easy and last-resort rules (not for captions)."""
 
     @property
     def min_words(self) -> int:
@@ -2940,7 +2942,7 @@ def _apply(s: str, ctx: Context, depth: int, masked: Masked | None = None) -> li
             and not re.search(r"\s(?:" + _VERBS_RE + r")\s+" + _NAME + r",\s", s):
         return [s + end]  # a quotation with its speaker: only the quote rules apply
     tries: list[tuple[Callable[[str, Context], list[str] | None], Context]] = [(rule, ctx) for rule in RULES]
-    if size > ctx.max_words:
+    if size > ctx.max_words and ctx.last_resort:
         from .fallback import FALLBACK_RULES
 
         # Still too long for the level after every ordinary rule had its chance: at plain the easy
