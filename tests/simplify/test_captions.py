@@ -93,13 +93,14 @@ def test_seed_pictures_in_short_sentences() -> None:
 def test_long_caption_keeps_its_scene_first() -> None:
     from speakit.document import Document, Figure, Paragraph, Section, Sentence
 
-    caption = ("Harbour Master Ines Mora walks along the new sea wall with Mayor Tom Reyes of Port Ellis on the "
-               "morning of the opening ceremony for the ferry terminal, June 19, 2025.")
+    caption = ("Irish President Tom Reyes enters a hall for a meeting with Canada's Prime Minister Ines Mora on the "
+               "sidelines of the ferry summit in Port Ellis, Ireland, June 19, 2025.")
     assert len(caption.split()) > 25
     doc = Document(title="Harbour", summary=(), sections=(Section(None, (
-        Paragraph((Sentence("s1", "Harbour Master Ines Mora opened the terminal on Thursday."),)),
+        Paragraph((Sentence("s1", "Irish President Tom Reyes opened the terminal on Thursday."),)),
         Figure(alt="", caption=caption, credit="Photo: Port Ellis Times"),)),))
     for level in ("plain", "easy"):
         out = simplify(doc, level).figures()[0].caption
-        # the scene stays the first sentence: no "X is the harbour master." pushed in front of it
-        assert out.startswith("Harbour Master Ines Mora walks along the new sea wall"), out
+        # the scene stays the first sentence: no "Tom Reyes is the Irish president." pushed in front of it
+        assert out.startswith("Irish President Tom Reyes enters a hall"), out
+        assert "June 19, 2025" in out
