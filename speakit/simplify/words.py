@@ -269,26 +269,25 @@ def parse_plain_words(text: str) -> dict[str, str]:
     return out
 
 
+def _packaged_table(name: str) -> dict[str, str]:
+    try:
+        text = resources.files("speakit.simplify").joinpath(f"data/{name}").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        log.warning("packaged %s missing; its word swaps are off", name)
+        return {}
+    return parse_plain_words(text)
+
+
 @lru_cache(maxsize=1)
 def packaged_plain_words() -> dict[str, str]:
     """The packaged list of plain alternatives (empty when the data file is missing)."""
-    try:
-        text = resources.files("speakit.simplify").joinpath("data/plain_words.tsv").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        log.warning("packaged plain_words.tsv missing; no word swaps")
-        return {}
-    return parse_plain_words(text)
+    return _packaged_table("plain_words.tsv")
 
 
 @lru_cache(maxsize=1)
 def packaged_easy_words() -> dict[str, str]:
     """The easy-only list ``data/easy_words.tsv`` (everyday words for easy read; empty when missing)."""
-    try:
-        text = resources.files("speakit.simplify").joinpath("data/easy_words.tsv").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        log.warning("packaged easy_words.tsv missing; no easy-only word swaps")
-        return {}
-    return parse_plain_words(text)
+    return _packaged_table("easy_words.tsv")
 
 
 @dataclass(frozen=True)

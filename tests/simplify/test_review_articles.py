@@ -10,48 +10,26 @@ the forms that were broken before (they must not come back) and what replaced th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
-from speakit.document import Document
-from speakit.read import read_source
-from speakit.simplify import simplify
-from speakit.simplify.facts import compare, extract_quotes, quote_pieces
+import review_kit as kit
+from review_kit import LEVELS
 
-ARTICLES = Path(__file__).parent / "articles"
+from speakit.simplify.facts import extract_quotes, quote_pieces
+
 NAMES = ("court", "sport", "science", "business", "weather")
-LEVELS = ("plain", "easy")
-
-
-@lru_cache(maxsize=None)
-def source(name: str) -> Document:
-    return read_source(str(ARTICLES / f"review_{name}.md"))
-
-
-@lru_cache(maxsize=None)
-def simplified(name: str, level: str) -> Document:
-    return simplify(source(name), level)
-
-
-def sentences(name: str, level: str) -> list[str]:
-    return [s.text for s in simplified(name, level).sentences()]
-
-
-def text(name: str, level: str) -> str:
-    return " ".join(sentences(name, level))
-
-
 CASES = [(n, lv) for n in NAMES for lv in LEVELS]
+
+
+_ARTICLES = kit.Articles("review_")
+source, simplified = _ARTICLES.source, _ARTICLES.simplified
+sentences, text = _ARTICLES.sentences, _ARTICLES.text
 
 
 @pytest.mark.parametrize("name, level", CASES)
 def test_numbers_names_quotes_kept(name: str, level: str) -> None:
-    check = compare(source(name), simplified(name, level))
-    assert check.numbers.kept == check.numbers.total, check.numbers.missing
-    assert check.names.kept == check.names.total, check.names.missing
-    assert check.quotes.kept == check.quotes.total, check.quotes.missing
+    kit.assert_facts_kept(source(name), simplified(name, level))
 
 
 @pytest.mark.parametrize("name, level", CASES)
@@ -115,20 +93,12 @@ WITHOUT: dict[tuple[str, str], list[str]] = {
 }
 
 
-def _expected(table: dict[tuple[str, str], list[str]]) -> list[tuple[str, str, str]]:
-    out = []
-    for (name, level), snippets in table.items():
-        for lv in (LEVELS if level == "both" else (level,)):
-            out += [(name, lv, snip) for snip in snippets]
-    return out
-
-
-@pytest.mark.parametrize("name, level, snippet", _expected(WITH))
+@pytest.mark.parametrize("name, level, snippet", kit.expected(WITH))
 def test_with(name: str, level: str, snippet: str) -> None:
     assert snippet in text(name, level)
 
 
-@pytest.mark.parametrize("name, level, snippet", _expected(WITHOUT))
+@pytest.mark.parametrize("name, level, snippet", kit.expected(WITHOUT))
 def test_without(name: str, level: str, snippet: str) -> None:
     assert snippet not in text(name, level)
 
