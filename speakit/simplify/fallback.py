@@ -353,7 +353,9 @@ def fb_mid_relative(s: str, ctx: Context) -> list[str] | None:
 
 # -- "X said A and that B" ---------------------------------------------------------------
 
-_SAY = r"(?:said|says|told reporters|argued|argues|claimed|claims|warned|warns|added|adds|wrote|writes)"
+_SAY = (r"(?:said|says|told reporters|argued|argues|claimed|claims|warned|warns|added|adds|wrote|writes|promised|"
+        r"promises|insisted|insists|stressed|stresses|admitted|admits|confirmed|confirms|announced|announces|noted|"
+        r"notes|found|finds|reported|reports|believes|believed|agreed|agrees)")
 
 
 def fb_said_and_that(s: str, ctx: Context) -> list[str] | None:
@@ -361,11 +363,15 @@ def fb_said_and_that(s: str, ctx: Context) -> list[str] | None:
 
     ``… said A but that B`` → ``… said A.`` ``But the lawyers said that B.`` Quotations may stand in A.
     """
-    m = re.match(r"^(.+?)\s+(" + _SAY + r")\s+(?:in\s+a\s+statement\s+)?(.+?),?\s+(and|but)\s+that\s+(.+)$", s)
+    m = re.match(r"^(.+?)\s+((?:(?:has|have|had|also)\s+)?)(" + _SAY + r")\s+(?:in\s+a\s+statement\s+)?(.+?),?\s+"
+                 r"(and|but)\s+that\s+(.+)$", s)
     if not m:
         return None
-    subject, verb, first, conj, second = m.groups()
-    said = s[:m.start(4)].rstrip().rstrip(",")
+    subject, aux, verb, first, conj, second = m.groups()
+    aux = " ".join(w for w in aux.split() if w != "also")
+    if aux:
+        verb = f"{aux} {verb}"  # "The county had argued A, and that B" → "The county had also argued that B"
+    said = s[:m.start(5)].rstrip().rstrip(",")
     if _MASK.search(subject) or _MASK.search(second) and second.count("\ue000") > 1 \
             or not has_verb(first.split()) or _words(second) < 3 or _words(said) < 5:
         return None
@@ -379,7 +385,8 @@ def fb_said_and_that(s: str, ctx: Context) -> list[str] | None:
         return None
     name = who[0]
     if conj == "and":
-        return [said, f"{name} also {verb} that {second}"]
+        also = f"{aux} also {m.group(3)}" if aux else f"also {verb}"
+        return [said, f"{name} {also} that {second}"]
     lead = name if name[:1].isupper() and name not in ("He", "She", "It", "They", "We") else name
     if lead in ("He", "She", "It", "They", "We") or lead.startswith("The "):
         lead = lead[0].lower() + lead[1:]
@@ -550,10 +557,105 @@ def fb_when_and(s: str, ctx: Context) -> list[str] | None:
     return [left, capitalize_first(right)]
 
 
+# -- a clause between dashes -----------------------------------------------------------------
+
+def fb_dash_clause(s: str, ctx: Context) -> list[str] | None:
+    """``X said A — more of them buy B — and …`` (what is left: ``A — B``) → ``A.`` ``B.`` when B is a clause."""
+    m = re.match(r"^(.+?)\s+[—–]\s+(.+?)(?:\s+[—–]\s*(.*))?$", s)
+    if not m:
+        return None
+    left, aside, after = m.group(1), m.group(2), (m.group(3) or "").strip()
+    atoks = aside.split()
+    if _MASK.search(aside) or not has_verb(left.split()) or _words(left) < 5 or _words(aside) < 4:
+        return None
+    part_of = re.match(r"(?:more|most|many|some|all|few|none|half|both)\s+of\s+(?:them|us|these|those|the\s+\w+)\s+"
+                       r"(?:(?:now|still|also|already|often|usually)\s+)?(\w+)\s", aside)
+    if not (starts_clause(atoks) or _past_clause(atoks) or part_of and is_verb(part_of.group(1), "x")) \
+            or re.search(r"[—–]", after):
+        return None
+    if after:
+        atoks_after = after.split()
+        if not atoks_after or _bare(atoks_after[0]) in ("and", "but", "or") or is_verb(atoks_after[0], "x"):
+            return None  # "A — B — and that C": the ordinary rules take the "and that" first
+        return [f"{left} {after}", capitalize_first(aside)]
+    return [left, capitalize_first(aside)]
+
+
+# -- "When A, B" (past events) ---------------------------------------------------------------
+
+def fb_when_then(s: str, ctx: Context) -> list[str] | None:
+    """``When a club was bought in 2019, the owners borrowed against it`` → ``A club was bought in 2019.`` ``Then the owners borrowed against it.``"""
+    m = re.match(r"^(?:When|After|Once)\s+(.+)$", s)
+    if not m:
+        return None
+    body = m.group(1)
+    for c in re.finditer(r",\s+", body):
+        left, right = body[:c.start()], body[c.end():]
+        ltoks, rtoks = left.split(), right.split()
+        if not rtoks or _bare(rtoks[0]) not in ("the", "its", "their", "his", "her", "this", "it", "they", "he", "she") \
+                or not (starts_clause(rtoks) or _past_clause(rtoks)):
+            continue
+        if not has_verb(ltoks) or _words(left) < 4 or _words(right) < 4 or _MASK.search(s):
+            return None
+        if _tense(ltoks) != "ed" or _tense(rtoks) != "ed":
+            return None  # "When it rains, the road floods": a rule, not two events one after another
+        if _bare(rtoks[0]) in ("it", "they", "he", "she", "its", "their", "his", "her"):
+            return None  # the pronoun may point at the first clause's subject, or ahead
+        first = capitalize_first(_lower_first(left, ctx.people)) if ltoks[0][:1].islower() else left
+        return [capitalize_first(first), f"Then {_lower_first(right, ctx.people)}"]
+    return None
+
+
+# -- ", more than …" / ", the highest … since …" ------------------------------------------
+
+def fb_trailing_compare(s: str, ctx: Context) -> list[str] | None:
+    """``It had 86mm of rain, more than it usually gets in November`` → ``….`` ``That was more than it usually gets …``
+
+    Also ``…, the highest figure since records started`` → ``That is the highest figure since …``.
+    """
+    m = re.search(r",\s+((?:more|less|fewer|far more|much more|far less|much less) than\s+.+|"
+                  r"the\s+(?:\w+est|most|least|first|largest|biggest|worst|best)\s+[^,]+)$", s)
+    if not m:
+        return None
+    left, right = s[:m.start()], m.group(1)
+    ltoks = _main_tokens(left.split())
+    if not re.search(r"\d", left) or not has_verb(ltoks) or _words(left) < 5 or _words(right) < 3 \
+            or _MASK.search(right) or re.search(r",\s+(?:and|but)\s", right):
+        return None
+    if right.startswith("the") and (has_verb(right.split()[:3]) or not re.search(r"\b(?:since|in|for|on|of)\b", right)):
+        return None
+    group = _verb_group(ltoks)
+    if group in ("will", "would"):
+        be = f"{group} be"
+    else:
+        perfect = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", left)
+        be = "is" if perfect or group == "present" else "was"
+    return [left, f"That {be} {right}"]
+
+
+# -- "X said NP would A and would B" ------------------------------------------------------------
+
+def fb_said_would_and(s: str, ctx: Context) -> list[str] | None:
+    """``Shaw said the town would open A and would pay for B`` → ``Shaw said the town would open A.`` ``Shaw also said the town would pay for B.``"""
+    m = re.match(r"^(.+?)\s+(said|says)\s+(?:that\s+)?((?:the|its|their)\s+\w+(?:\s+\w+)?)\s+(would|will|could|can|may|might)\s+"
+                 r"(.+?)\s+and\s+(would|will|could|can|may|might)\s+(.+)$", s)
+    if not m:
+        return None
+    subject, verb, np, modal, first, modal2, second = m.groups()
+    if has_verb(subject.split()) or has_verb(np.split()) or ", " in first or _MASK.search(s) \
+            or _words(first) < 3 or _words(second) < 3:
+        return None
+    who = again(subject, ctx)
+    if who is None:
+        return None
+    return [f"{subject} {verb} {np} {modal} {first}", f"{who[0]} also {verb} {np} {modal2} {second}"]
+
+
 FALLBACK_RULES: tuple[Callable[[str, Context], list[str] | None], ...] = (
     fb_said_and_that, fb_mid_relative, fb_which_said, fb_two_infinitives, fb_trailing_participle,
-    fb_because_of, fb_after_past, fb_when_and)
+    fb_because_of, fb_after_past, fb_when_and, fb_dash_clause, fb_when_then, fb_trailing_compare, fb_said_would_and)
 """Rules tried, in order, on a sentence that is still too long."""
 
-__all__ = ["FALLBACK_RULES", "again", "fb_after_past", "fb_because_of", "fb_mid_relative", "fb_said_and_that",
-           "fb_trailing_participle", "fb_two_infinitives", "fb_when_and", "fb_which_said"]
+__all__ = ["FALLBACK_RULES", "again", "fb_after_past", "fb_because_of", "fb_dash_clause", "fb_mid_relative",
+           "fb_said_and_that", "fb_said_would_and", "fb_trailing_compare", "fb_trailing_participle",
+           "fb_two_infinitives", "fb_when_and", "fb_when_then", "fb_which_said"]
