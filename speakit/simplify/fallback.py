@@ -51,6 +51,20 @@ def _bare(tok: str) -> str:
     return tok.strip(".,;:!?()[]\"“”'‘’").lower()
 
 
+def _has_finite(tokens: list[str]) -> bool:
+    """True when the words hold a verb that carries a clause (``is``, ``weakened``, ``he played``), not ``the cost``."""
+    for i, tok in enumerate(tokens):
+        w, prev = _bare(tok), _bare(tokens[i - 1]) if i else ""
+        if w in AUX or w in ("which", "who", "whom", "whose"):
+            return True
+        if prev in SUBJ_PRONOUNS and is_verb(tok, "x"):
+            return True
+        if w.endswith("ed") and is_verb(tok, tokens[i - 1] if i else "") and prev not in DETERMINERS \
+                and prev not in PREPOSITIONS | {"of", "and"} and not tok[:1].isupper():
+            return True
+    return False
+
+
 def _common(word: str) -> bool:
     """True for an everyday word (``Lawyers``, ``Union``), not a name (``Nema``)."""
     from .frequency import rank
@@ -111,7 +125,7 @@ def again(subject: str, ctx: Context) -> tuple[str, bool] | None:
         return None
     # Cut at the first preposition: "Union leaders in other regions" → "Union leaders".
     for k, w in enumerate(low):
-        if k and w in PREPOSITIONS | {"of"}:
+        if k and w in PREPOSITIONS | {"of", "like"}:
             words, low = words[:k], low[:k]
             break
     if re.search(r"\w['’]s?\s", text) and words[-1].isalpha() and words[-1].islower() and len(words) <= 7:
@@ -204,6 +218,22 @@ _TELL_TO = re.compile(r"\b(?:asked|asks|told|tells|ordered|orders|urged|urges|wa
 """``asked the hospitals to write …, explaining …``: the one who explains is the object, not the subject."""
 
 
+_MODALS = frozenset("will would can could may might must should shall".split())
+_TIME_NOUNS = frozenset("years months weeks days hours minutes decades centuries seasons nights".split())
+
+
+def _set_before(left: str) -> bool:
+    """True when ``left`` ends with a set of things (``several jurisdictions``, ``the most famous orchestras``)."""
+    m = re.search(r"\b(?:the|several|many|some|all|various|other|its|their|his|her|these|those|\d[\d,]*|two|three|four|"
+                  r"five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+((?:[\w'’-]+\s+){0,3})(\w+s)$", left)
+    if m is None:
+        return False
+    between = [_bare(w) for w in m.group(1).split()]
+    head = m.group(2)
+    return head.islower() and not head.endswith(("ss", "us", "is")) and head not in _TIME_NOUNS \
+        and not any(w in PREPOSITIONS | {"of", "and", "or", "with"} or w.endswith("ing") for w in between)
+
+
 def _participle_chunks(tail: str) -> list[tuple[str, str]] | None:
     """``, beating X, and ending Y`` → [(beating, X), (ending, Y)]; None when a piece is no participle phrase."""
     pieces = re.split(r",\s+(?:and\s+)?(?=\w+ing\b)", tail)
@@ -234,6 +264,11 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             continue
         if ltoks and _bare(ltoks[-1]).endswith("ing"):
             continue  # "spent two years building, blasting …": a list of -ing words
+        first_piece = tail.split(", ")[0].split()
+        if ", " in tail and len(first_piece) <= 2:
+            continue  # "elements of geometry, engineering, trigonometry and law": a list, not a participle
+        if re.search(r"\b(?:and|or)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|has|have|had)\b|,\s+and\s+\w+(?:ed|s)\b", tail):
+            continue  # "…, reuniting with X, and returned again": the main clause goes on
         chunks = _participle_chunks(tail)
         if chunks is None or any(re.search(r",\s+(?:and|but|or)\s+\w+\s", rest) and _bare(w) != "including"
                                  for w, rest in chunks[:-1]):
@@ -251,10 +286,16 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
         for w, rest in chunks:
             w = _bare(w)
             if w == "including":
-                if len(chunks) > 1:
+                if len(chunks) > 1 or _has_finite(rest.split()):
                     return None
-                verb = _in_time("include", group, False)
-                parts.append(f"This {verb} {rest}")
+                these = _set_before(left)
+                if these:
+                    parts.append(f"These {_in_time('include', group, True)} {rest}")
+                elif group in ("will", "would"):
+                    # "The firm would spend £30m over five years, including a new roof": what a plan includes
+                    parts.append(f"This {group} include {rest}")
+                else:
+                    return None  # "… live in the Caribbean region, including the Queen Conch": not the region
                 continue
             base = ing_base(w)
             if base is None:
@@ -269,12 +310,15 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 # "Hydro said demand peaked, beating …": the reported clause did the beating; the
                 # ordinary rules know that case.
                 return None
+            elif subj is not None and any(x.endswith((",", ")")) for x in main[subj[1]:]):
+                return None  # "X involves the hero, a small plane, engaging in …": which one does it?
             name, plural = who
             # The subject's own verb sets the time: "A judge blocked the plan to close X, ruling …" → "ruled".
             at = subj[1] if subj is not None else 0
             own = _verb_group(main[at:at + 3])
-            if own in ("will", "would"):
-                verb = f"{own} {base}"
+            modal = next((_bare(x) for x in main[at:at + 2] if _bare(x) in _MODALS), None)
+            if own in ("will", "would") or modal:
+                verb = f"{modal or own} {base}"
             else:
                 verb = _finite(w, "ed" if _tense(main[at:]) == "ed" else "present", plural) or ""
             if not verb:
@@ -332,7 +376,7 @@ def fb_mid_relative(s: str, ctx: Context) -> list[str] | None:
             return None
         name = appositive.group(2)
         return [f"{subject}, {clause}", f"{name} {verb} {rest}"]
-    if rel == "which" and re.search(r"\s(?:of|in|on|at|near|for|from|with|by)\s", subject):
+    if rel == "which" and re.search(r"\s(?:of|in|on|at|near|for|from|with|by|like|as|than|about)\s", subject):
         return None  # "The roof of the old hall, which was built in 1902": the roof or the hall?
     if rel == "who" and re.search(r"\s(?:of|for|with|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(\w+)$", subject) \
             and any(_bare(w) in PERSON_NOUNS or _bare(w).rstrip("s") in PERSON_NOUNS
@@ -479,7 +523,8 @@ def fb_because_of(s: str, ctx: Context) -> list[str] | None:
         return None
     left, adverb, how, rest = s[:m.start()], m.group(1) or "", m.group(2), m.group(3)
     ltoks = _main_tokens(left.split())
-    if not has_verb(ltoks) or _words(left) < 5 or _words(rest) < 2 or has_verb(rest.split()[:1]):
+    if not has_verb(ltoks) or _words(left) < 5 or _words(rest) < 2 \
+            or _has_finite(rest.split()):
         return None
     group = _verb_group(ltoks)
     be = {"will": "will be", "would": "would be", "past": "was"}.get(group, "is")
@@ -508,8 +553,10 @@ def fb_after_past(s: str, ctx: Context) -> list[str] | None:
     group = _verb_group(ltoks)
     if re.search(r"\bto\s+\w+\s+(?:\S+\s+){0,4}$", left) and not comma:
         return None  # "try to cut costs after X fell": "after" may belong to "cut"
+    if is_verb(ltoks[-1], "x") or prev in ("named", "looked", "called", "taken", "modelled", "modeled"):
+        return None  # "is named after X", "looked after": the "after" belongs to the verb
     if _past_clause(rtoks):
-        if group == "past" or any(_bare(t) in AUX - {"was", "were", "had", "did"} for t in rtoks):
+        if group not in ("will", "would") or any(_bare(t) in AUX - {"was", "were", "had", "did"} for t in rtoks):
             return None  # the ordinary rules handle a past event after a past event
         return [left, f"This comes after {right}"]
     if re.search(r"[;:]|,\s+(?!(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,|\s+and\s))", right):
@@ -529,8 +576,8 @@ def _past_clause(tokens: list[str]) -> bool:
         if tokens[i - 1].endswith((",", ";", ":")) or _MASK.search(tokens[i]):
             return False
         w = _bare(tokens[i])
-        if i > 1 and w in PREPOSITIONS:
-            return False
+        if w in ("which", "who", "whom", "whose", "that") or i > 1 and w in PREPOSITIONS:
+            return False  # "both of which were hits": no sentence of its own
         if is_verb(tokens[i], tokens[i - 1]) and not w.endswith("ing"):
             return w in ("was", "were", "had", "did") or w.endswith("ed") or w in _IRREGULAR_PAST
     return False
