@@ -23,6 +23,7 @@ from .sentences import (
     PERSON_NOUNS,
     SUBJ_PRONOUNS,
     Context,
+    _convert_more,
     _finite,
     _lower_first,
     _main_tokens,
@@ -38,7 +39,7 @@ from .sentences import (
     starts_clause,
     word_count,
 )
-from .sentences import _IRREGULAR_PAST
+from .sentences import _BASES, _IRREGULAR_PAST
 from .sentences import _PREPOSITIONS as PREPOSITIONS
 from .sentences import _RESULT_ING as RESULT_ING
 from .sentences import _TITLE_WORDS as TITLE_WORDS
@@ -69,8 +70,10 @@ def _common(word: str) -> bool:
     """True for an everyday word (``Lawyers``, ``Union``), not a name (``Nema``)."""
     from .frequency import rank
 
-    r = rank(_bare(word))
-    return r is not None and r <= 5000 and not any(_bare(word) == _bare(o) for o in ORG_WORDS)
+    w = _bare(word)
+    r = rank(w)
+    plural = w.endswith("s") and not w.endswith("ss")  # "Campaigners", "Shoppers": a rarer plural noun is no name
+    return r is not None and (r <= 5000 or plural and r <= 40000) and not any(w == _bare(o) for o in ORG_WORDS)
 
 
 def _words(text: str) -> int:
@@ -93,7 +96,7 @@ def again(subject: str, ctx: Context) -> tuple[str, bool] | None:
     text = re.sub(r"^(?:But|And|So|Yet|Now|Then)\s+", "", text)
     text = _ACRONYM_END.sub("", text)
     words = text.split()
-    if not words or _MASK.search(text) or has_verb(words):
+    if not words or _MASK.search(text) or _has_finite(words):
         return None
     low = [_bare(w) for w in words]
     if len(words) == 1 and low[0] in SUBJ_PRONOUNS - {"there", "i", "you"}:
@@ -128,15 +131,15 @@ def again(subject: str, ctx: Context) -> tuple[str, bool] | None:
         if k and w in PREPOSITIONS | {"of", "like"}:
             words, low = words[:k], low[:k]
             break
+    if words[0][:1].isupper() and words[0] not in ("The", "A", "An") and all(w.islower() for w in words[1:]) \
+            and _common(words[0]):
+        words = [words[0].lower(), *words[1:]]  # "Lawyers", "Union leaders": a common word opening the sentence
     if re.search(r"\w['’]s?\s", text) and words[-1].isalpha() and words[-1].islower() and len(words) <= 7:
         # "The league's owners' and directors' test" → "The test": the owners are not the head
         head = words[-1]
         return f"The {head}", head.endswith("s") and not head.endswith(("ss", "us", "is"))
     if "and" in low or "or" in low:
         return None  # "Train drivers and station staff": two heads
-    if words[0][:1].isupper() and words[0] not in ("The", "A", "An") and all(w.islower() for w in words[1:]) \
-            and _common(words[0]):
-        words = [words[0].lower(), *words[1:]]  # "Lawyers", "Union leaders": a common word opening the sentence
     head = words[-1]
     if head[:1].isupper():
         if head in ORG_WORDS and len(words) >= 2:
@@ -151,21 +154,22 @@ def again(subject: str, ctx: Context) -> tuple[str, bool] | None:
             or "'" in text or "’" in text or len(words) > 3:
         return f"The {head}", plural
     if all(w.isalpha() for w in words):
-        lead = words[0] if words[0][:1].islower() else words[0].lower()
+        lead = words[0] if words[0][:1].islower() or not _common(words[0]) else words[0].lower()
         if low[0] in DETERMINERS or low[0] in ("many", "most", "some", "several"):
             return None  # "Many residents" is not "The many residents"
         return " ".join(["The", lead, *words[1:]]), plural
     return None
 
 
-_ASIDE = re.compile(r"^(?:a|an|the|of|from|at|led by|aged|who|which)\s|^[A-Z]|^\d")
+_ASIDE = re.compile(r"^(?:a|an|the|of|from|at|led by|aged|who|which)\s|^[A-Z]|^\d|^in\s+\d{4},$")
 
 
 def _main_subject(tokens: list[str]) -> tuple[list[str], int] | None:
     """The subject words and verb index of a clause, also across an aside (``Ferrow Foods, the maker of X, said``)."""
     found = _subject(tokens)
-    if found is not None:
-        return found
+    if found is not None and not (len(found[0]) == 2 and _bare(found[0][0]) in DETERMINERS
+                                  and _bare(tokens[found[1]]) in _BASES):
+        return found  # (but "The last strike on the route, in 2019, lasted": "strike" is the noun)
     for k in range(1, min(len(tokens), 8)):
         if not tokens[k - 1].endswith(","):
             continue
@@ -291,7 +295,7 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 these = _set_before(left)
                 if these:
                     parts.append(f"These {_in_time('include', group, True)} {rest}")
-                elif group in ("will", "would"):
+                elif group in ("will", "would") and not re.search(r"\b(?:that|which|who|whose)\b", left):
                     # "The firm would spend £30m over five years, including a new roof": what a plan includes
                     parts.append(f"This {group} include {rest}")
                 else:
@@ -312,6 +316,8 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 return None
             elif subj is not None and any(x.endswith((",", ")")) for x in main[subj[1]:]):
                 return None  # "X involves the hero, a small plane, engaging in …": which one does it?
+            elif subj is not None and re.search(r"\bto\s+[a-z]+\b", " ".join(main[subj[1] + 1:])):
+                return None  # "voted to close the branches, ending 60 years of lending": the closing ends it, later
             name, plural = who
             # The subject's own verb sets the time: "A judge blocked the plan to close X, ruling …" → "ruled".
             at = subj[1] if subj is not None else 0
@@ -323,7 +329,11 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 verb = _finite(w, "ed" if _tense(main[at:]) == "ed" else "present", plural) or ""
             if not verb:
                 return None
-            parts.append(f"{name} {verb} {rest}")
+            tense = "ed" if verb.endswith("ed") or _tense([verb]) == "ed" else "present"
+            more = _convert_more(f" {rest}", tense, plural) if not verb.startswith(tuple(_MODALS)) else f" {rest}"
+            if re.search(r"\b(?:and|or)\s+\w+ing\b", more):
+                return None  # a second -ing verb we could not put in the same time
+            parts.append(f"{name} {verb}{more}")
         if len(parts) > 1:
             return parts
     return None
@@ -453,7 +463,8 @@ def fb_two_infinitives(s: str, ctx: Context) -> list[str] | None:
     left, neg, verb2, rest = s[:m.start()], m.group(1) or "", m.group(2), s[m.end():]
     if _words(rest) < 2 or _words(left) < 6:
         return None
-    if re.search(r",\s+(?:which|who|where)\s", left):
+    if re.search(r"\b(?:" + "|".join(sorted(PREPOSITIONS | {"of"})) + r")\s+(?:\w+\s+)?\w+,\s+(?:which|who|where)\s", left) \
+            and not re.search(r"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?\w+,\s+(?:which|who|where)\s", left):
         # "plan to test whether X is the same in bees, which are kept …, and to find out …": the piece
         # would end in a relative clause whose noun the ordinary rules may misread (see the report)
         return None
@@ -698,11 +709,30 @@ def fb_said_would_and(s: str, ctx: Context) -> list[str] | None:
     return [f"{subject} {verb} {np} {modal} {first}", f"{who[0]} also {verb} {np} {modal2} {second}"]
 
 
+# -- ", while S" after a long first clause ---------------------------------------------------
+
+def fb_while(s: str, ctx: Context) -> list[str] | None:
+    """``Visits fell by 38%, according to X, while loans rose by half`` → ``Visits fell by 38%, according to X.`` ``But loans rose by half.``"""
+    m = None
+    for cand in re.finditer(r",\s+(?:while|whereas)\s+", s):
+        m = cand
+    if m is None:
+        return None
+    left, right = s[:m.start()], s[m.end():]
+    rtoks = right.split()
+    if not (starts_clause(rtoks) or _past_clause(rtoks)) or not has_verb(left.split()) or _words(left) < 6 \
+            or _words(right) < 4 or re.search(r",\s+(?:and|but)\s", right) or _MASK.search(right):
+        return None
+    if _bare(rtoks[0]) in ("he", "she", "it", "they", "his", "her", "its", "their"):
+        return None  # "…, while it …": the pronoun may point at either noun of the first clause
+    return [left, f"But {_lower_first(right, ctx.people)}"]
+
+
 FALLBACK_RULES: tuple[Callable[[str, Context], list[str] | None], ...] = (
     fb_said_and_that, fb_mid_relative, fb_which_said, fb_two_infinitives, fb_trailing_participle,
-    fb_because_of, fb_after_past, fb_when_and, fb_dash_clause, fb_when_then, fb_trailing_compare, fb_said_would_and)
+    fb_because_of, fb_after_past, fb_when_and, fb_dash_clause, fb_when_then, fb_trailing_compare, fb_said_would_and, fb_while)
 """Rules tried, in order, on a sentence that is still too long."""
 
 __all__ = ["FALLBACK_RULES", "again", "fb_after_past", "fb_because_of", "fb_dash_clause", "fb_mid_relative",
            "fb_said_and_that", "fb_said_would_and", "fb_trailing_compare", "fb_trailing_participle",
-           "fb_two_infinitives", "fb_when_and", "fb_when_then", "fb_which_said"]
+           "fb_two_infinitives", "fb_when_and", "fb_when_then", "fb_which_said", "fb_while"]
