@@ -60,7 +60,8 @@ def _has_finite(tokens: list[str]) -> bool:
             return True
         if prev in SUBJ_PRONOUNS and is_verb(tok, "x"):
             return True
-        if w.endswith("ed") and is_verb(tok, tokens[i - 1] if i else "") and prev not in DETERMINERS \
+        if (w.endswith("ed") or w in _IRREGULAR_PAST) and is_verb(tok, tokens[i - 1] if i else "") \
+                and prev not in DETERMINERS \
                 and prev not in PREPOSITIONS | {"of", "and"} and not tok[:1].isupper():
             return True
     return False
@@ -73,7 +74,7 @@ def _common(word: str) -> bool:
     w = _bare(word)
     r = rank(w)
     plural = w.endswith("s") and not w.endswith("ss")  # "Campaigners", "Shoppers": a rarer plural noun is no name
-    return r is not None and (r <= 5000 or plural and r <= 40000) and not any(w == _bare(o) for o in ORG_WORDS)
+    return r is not None and (r <= 5000 or plural and r <= 40000)
 
 
 def _words(text: str) -> int:
@@ -329,7 +330,7 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 verb = _finite(w, "ed" if _tense(main[at:]) == "ed" else "present", plural) or ""
             if not verb:
                 return None
-            tense = "ed" if verb.endswith("ed") or _tense([verb]) == "ed" else "present"
+            tense = "ed" if own == "past" or _tense(main[at:]) == "ed" else "present"
             more = _convert_more(f" {rest}", tense, plural) if not verb.startswith(tuple(_MODALS)) else f" {rest}"
             if re.search(r"\b(?:and|or)\s+\w+ing\b", more):
                 return None  # a second -ing verb we could not put in the same time
@@ -339,11 +340,14 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
     return None
 
 
-def _verb_first(tok: str) -> bool:
-    """The first word of ``which/who …``: a verb (``inspects``, ``checks``: an -s word there is one too)."""
+def _verb_first(tok: str, nxt: str = "") -> bool:
+    """The first word of ``which/who …``: a verb (``inspects the``, ``checks that``: an -s word there is one too).
+
+    ``which critics say …`` is no such clause: the -s word is a noun when a verb follows it.
+    """
     w = _bare(tok)
     return is_verb(tok, "x") or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s"))
-                                 and w.isalpha() and tok.islower())
+                                 and w.isalpha() and tok.islower() and not (nxt and is_verb(nxt, "x")))
 
 
 # -- relative clauses in the middle -----------------------------------------------------
@@ -376,8 +380,10 @@ def fb_mid_relative(s: str, ctx: Context) -> list[str] | None:
         if place is None or not starts_clause(ctoks) or _bare(ctoks[0]) == "there":
             return None
         return [main, f"{capitalize_first(_lower_first(clause, ctx.people))} there"]
-    if not ctoks or not (_verb_first(ctoks[0]) or _bare(ctoks[0]) in ADVERBS and len(ctoks) > 1
-                         and _verb_first(ctoks[1])) or _bare(ctoks[0]).endswith("ing"):
+    if not ctoks or not (_verb_first(ctoks[0], ctoks[1] if len(ctoks) > 1 else "")
+                         or _bare(ctoks[0]) in ADVERBS and len(ctoks) > 1
+                         and _verb_first(ctoks[1], ctoks[2] if len(ctoks) > 2 else "")) \
+            or _bare(ctoks[0]).endswith("ing"):
         return None  # "which critics say is too vague": the relative word is an object
     appositive = re.match(r"^(.+?),\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", subject)
     if appositive is not None:
@@ -431,6 +437,9 @@ def fb_said_and_that(s: str, ctx: Context) -> list[str] | None:
         return None
     if re.search(r"\b(?:and|but)\s+that\b", first):
         return None
+    stoks = second.split()
+    if stoks and (_bare(stoks[0]) in AUX or is_verb(stoks[0], "x")):
+        return None  # "… and that is what it has done": "that" is the subject here, not a conjunction
     # the subject: "Lawyers for the patients, led by Tomas Bell" / "Economist Raj Patel, of …"
     if has_verb(re.split(r",\s", subject)[0].split()):
         return None
@@ -572,7 +581,7 @@ def fb_after_past(s: str, ctx: Context) -> list[str] | None:
         return [left, f"This comes after {right}"]
     if re.search(r"[;:]|,\s+(?!(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,|\s+and\s))", right):
         return None  # a comma that is not a list of names: where the phrase ends is unclear
-    if not comma or has_verb(rtoks) or _bare(rtoks[0]) in DETERMINERS - {"no"} and group == "past":
+    if not comma or _has_finite(rtoks) or _bare(rtoks[0]) in DETERMINERS - {"no"} and group == "past":
         return None
     if group in ("will", "would"):
         return [left, f"This {group} follow {right}"]
