@@ -228,7 +228,14 @@ _TIME_NOUNS = frozenset("years months weeks days hours minutes decades centuries
 
 
 def _set_before(left: str) -> bool:
-    """True when ``left`` ends with a set of things (``several jurisdictions``, ``the most famous orchestras``)."""
+    """True when ``left`` ends with a set of things (``several jurisdictions``, ``the most famous orchestras``).
+
+    Also a plural noun with its own ``that``/``who`` clause: ``… to village groups that want to run a swap``.
+    """
+    described = re.search(r"\bto\s+(?:[a-z]+\s+){0,2}([a-z]+s)\s+(?:that|who)\s+[^,]+$", left)
+    if described and not described.group(1).endswith(("ss", "us", "is")) \
+            and described.group(1) not in _TIME_NOUNS and not is_verb(described.group(1), "the"):
+        return True
     m = re.search(r"\b(?:the|several|many|some|all|various|other|its|their|his|her|these|those|\d[\d,]*|two|three|four|"
                   r"five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+((?:[\w'’-]+\s+){0,3})(\w+s)$", left)
     if m is None:
@@ -295,7 +302,7 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                     return None
                 these = _set_before(left)
                 if these:
-                    parts.append(f"These {_in_time('include', group, True)} {rest}")
+                    parts.append(f"These {_in_time('include', 'past' if group == 'past' else 'present', True)} {rest}")
                 elif group in ("will", "would") and not re.search(r"\b(?:that|which|who|whose)\b", left):
                     # "The firm would spend £30m over five years, including a new roof": what a plan includes
                     parts.append(f"This {group} include {rest}")
@@ -729,19 +736,115 @@ def fb_while(s: str, ctx: Context) -> list[str] | None:
         return None
     left, right = s[:m.start()], s[m.end():]
     rtoks = right.split()
+    place = re.match(r"(?:at|in|on)\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3},?\s+(?=(?:the|its|their)\s)", right)
+    if place is not None and starts_clause(right[place.end():].split()):
+        rtoks = right[place.end():].split()  # "…, while at St. Aldric's the wait was 31 weeks"
     if not (starts_clause(rtoks) or _past_clause(rtoks)) or not has_verb(left.split()) or _words(left) < 6 \
-            or _words(right) < 4 or re.search(r",\s+(?:and|but)\s", right) or _MASK.search(right):
+            or _words(right) < 4 or re.search(r",\s+(?:and|but)\s", right) or _MASK.search(" ".join(rtoks[:4])):
         return None
     if _bare(rtoks[0]) in ("he", "she", "it", "they", "his", "her", "its", "their"):
         return None  # "…, while it …": the pronoun may point at either noun of the first clause
     return [left, f"But {_lower_first(right, ctx.people)}"]
 
 
+# -- "X grows A and allowed B": two verbs of one subject ------------------------------------------
+
+_POSSESSIVES = frozenset("its his her their our my your the a an".split())
+
+
+def _form(word: str, nxt: str = "") -> str | None:
+    """``s`` (``grows``), ``ed`` (``allowed``, ``held``) or None for a verb form that does not say.
+
+    ``slows its heart``: an -s word before ``its``/``the`` is a verb even when the word list does not know it.
+    """
+    w = _bare(word)
+    if w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w.isalpha() and _bare(nxt) in _POSSESSIVES \
+            and word.islower():
+        return "s"
+    if w in ("is", "has", "does"):
+        return "s"
+    if w in ("was", "were", "had", "did") or w in _IRREGULAR_PAST or w.endswith("ed") and is_verb(w, "x"):
+        return "ed"
+    if w.endswith("s") and not w.endswith("ss") and is_verb(w, "x"):
+        return "s"
+    return None
+
+
+def fb_and_verb(s: str, ctx: Context) -> list[str] | None:
+    """``It seals its shell with mucus and slows its heart`` → ``It seals its shell with mucus.`` ``It also slows its heart.``"""
+    tokens = s.split()
+    subj = _main_subject(tokens)
+    if subj is None and len(tokens) > 4 and _bare(tokens[0]) in ("he", "she", "it", "the", "this"):
+        # "It seals its shell …", "The beetle digs a burrow …": a verb the word list does not know
+        limit = 2 if _bare(tokens[0]) in ("he", "she", "it") else 4
+        for j in range(1, limit):
+            if _form(tokens[j], tokens[j + 1]) is not None:
+                if all(x.isalpha() and x.islower() for x in tokens[1:j]):
+                    subj = (tokens[:j], j)
+                break
+    if subj is None or _MASK.search(s):
+        return None
+    stoks, at = subj
+    first = _form(tokens[at], tokens[at + 1] if at + 1 < len(tokens) else "")
+    if first is None or _bare(tokens[at]) in AUX:
+        return None
+    for k in range(at + 2, len(tokens) - 2):
+        if _bare(tokens[k]) != "and" or tokens[k - 1].endswith(","):
+            continue
+        verb = tokens[k + 1]
+        second = _form(verb, tokens[k + 2])
+        if second is None or _bare(verb) in AUX:
+            continue
+        between = [_bare(x) for x in tokens[at + 1:k]]
+        if any(w in ("that", "which", "who", "when", "if", "because", "whether", "while", "as", "but", "than")
+               or w in SUBJ_PRONOUNS for w in between) or any(x.endswith((",", ";", ":")) for x in tokens[at:k]):
+            return None  # "said she had ordered X and would …": the second verb may be the reported clause's
+        if _bare(tokens[at]) in ("said", "says", "told", "tells"):
+            return None
+        who = again(" ".join(stoks), ctx)
+        if who is None:
+            return None
+        if who[1] and "s" in (first, second):
+            return None  # "They grows": the name and the verb do not agree; no guess
+        left, rest = " ".join(tokens[:k]), " ".join(tokens[k + 1:])
+        if _words(left) < 5 or _words(rest) < 4:
+            return None
+        return [left, f"{who[0]} also {rest}"]
+    return None
+
+
+# -- ", which the board described as …" ------------------------------------------------------
+
+_OBJECT_VERBS = ("described", "describes", "called", "calls", "put", "puts", "estimated", "estimates", "valued",
+                 "values", "expects", "expected", "rejected", "rejects", "welcomed", "welcomes")
+
+
+def fb_object_which(s: str, ctx: Context) -> list[str] | None:
+    """``…, as investors welcomed the savings, which the company put at $22m`` → ``….`` ``The company put the savings at $22m.``"""
+    m = re.search(r",\s+which\s+((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|it|we)"
+                  r"\s+(" + "|".join(_OBJECT_VERBS) + r")\s+(.+)$", s)
+    if not m:
+        return None
+    left, who, verb, rest = s[:m.start()], m.group(1), m.group(2), m.group(3)
+    if not has_verb(left.split()) or _words(left) < 5 or re.search(r",\s+(?:and|but)\s", rest):
+        return None
+    np = re.search(r"\b(the|its|their)\s+((?:[a-z]+\s+)?[a-z]+)$", left)
+    if np is not None and not any(_bare(w) in PREPOSITIONS | {"of"} for w in np.group(2).split()):
+        thing = f"{np.group(1)} {np.group(2)}"
+    elif verb in ("described", "describes", "called", "calls") and re.search(r"\d", " ".join(left.split()[-2:])):
+        thing = "this"  # "… the median wait was 31 weeks, which the board described as …"
+    else:
+        return None
+    return [left, f"{capitalize_first(_lower_first(who, ctx.people))} {verb} {thing} {rest}"]
+
+
 FALLBACK_RULES: tuple[Callable[[str, Context], list[str] | None], ...] = (
     fb_said_and_that, fb_mid_relative, fb_which_said, fb_two_infinitives, fb_trailing_participle,
-    fb_because_of, fb_after_past, fb_when_and, fb_dash_clause, fb_when_then, fb_trailing_compare, fb_said_would_and, fb_while)
+    fb_because_of, fb_after_past, fb_when_and, fb_dash_clause, fb_when_then, fb_trailing_compare, fb_said_would_and, fb_while,
+    fb_object_which, fb_and_verb)
 """Rules tried, in order, on a sentence that is still too long."""
 
 __all__ = ["FALLBACK_RULES", "again", "fb_after_past", "fb_because_of", "fb_dash_clause", "fb_mid_relative",
            "fb_said_and_that", "fb_said_would_and", "fb_trailing_compare", "fb_trailing_participle",
-           "fb_two_infinitives", "fb_when_and", "fb_when_then", "fb_which_said", "fb_while"]
+           "fb_two_infinitives", "fb_when_and", "fb_when_then", "fb_which_said", "fb_while",
+           "fb_object_which", "fb_and_verb"]

@@ -154,6 +154,28 @@ SPLITS = [
      "its app doubled",
      ["Sales of paper maps fell by 41% between 2015 and 2024, according to the publisher",
       "But downloads of its app doubled"]),
+    (fb.fb_while,
+     "At Riverside, buses ran late on 12% of trips, while at Hill Top the share was 30% over the same month",
+     ["At Riverside, buses ran late on 12% of trips",
+      "But at Hill Top the share was 30% over the same month"]),
+    (fb.fb_object_which,
+     "Shares in Dunmore Mills fell 3% after the news, as traders weighed the costs, which the firm put at "
+     "$8 million",
+     ["Shares in Dunmore Mills fell 3% after the news, as traders weighed the costs",
+      "The firm put the costs at $8 million"]),
+    (fb.fb_object_which,
+     'At Hill Top the average delay was 14 minutes, which the regulator described as "not good enough"',
+     ["At Hill Top the average delay was 14 minutes",
+      'The regulator described this as "not good enough"']),
+    (fb.fb_and_verb,
+     "The beetle digs a burrow in the dry sand and seals its entrance with a plug of silk for 40 days",
+     ["The beetle digs a burrow in the dry sand",
+      "The beetle also seals its entrance with a plug of silk for 40 days"]),
+    (fb.fb_and_verb,
+     "Dev Sharma keeps sheep and goats on 80 hectares near the coast and allowed the students to count birds "
+     "there",
+     ["Dev Sharma keeps sheep and goats on 80 hectares near the coast",
+      "Sharma also allowed the students to count birds there"]),
 ]
 
 
@@ -204,6 +226,15 @@ WHOLE = [
     (fb.fb_said_and_that, "The council said the hall would reopen in May and that is what it has done every year"),
     (fb.fb_while, "The town grew quickly in the 1990s, according to the census, while it lost most of its "
                   "factories"),
+    # a reported clause: the second verb may be the speaker's or the reported subject's
+    (fb.fb_and_verb, "Morag Dunn said she had ordered three weeks of stock and would open the shop for shorter "
+                     "hours"),
+    # the subject has its own clause: where the main verb is, is unclear
+    (fb.fb_and_verb, "Bees that are exposed to the spray find their way home less often and collect 30% less "
+                     "pollen"),
+    # the which-clause goes on after a comma
+    (fb.fb_object_which, "The firm sold the old depot, which the council put up for sale in 2019, and moved to "
+                         "a new site"),
 ]
 
 
