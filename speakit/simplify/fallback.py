@@ -383,10 +383,12 @@ def fb_mid_relative(s: str, ctx: Context) -> list[str] | None:
     if _other_person_then_pronoun(clause, rest, ctx):
         return None  # "Dr. Ode, who treated the girl, told her parents …": whose parents, once apart?
     if rel == "where":
-        place = re.search(r"\b(?:in|at)\s+(?:the\s+)?[\w'’ -]+$", subject)
+        place = re.search(r"\b(?:in|at)\s+(?:the\s+|other\s+|some\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}$", subject)
         if place is None or not starts_clause(ctoks) or _bare(ctoks[0]) == "there":
             return None
-        return [main, f"{capitalize_first(_lower_first(clause, ctx.people))} there"]
+        # "Farmers in the valley, where the drought has lasted since April, say …" → "In the valley, the drought …"
+        # The place first: a tail of the main clause (", according to X") then stays with the main clause.
+        return [f"{capitalize_first(place.group(0))}, {_lower_first(clause, ctx.people)}", main]
     if not ctoks or not (_verb_first(ctoks[0], ctoks[1] if len(ctoks) > 1 else "")
                          or _bare(ctoks[0]) in ADVERBS and len(ctoks) > 1
                          and _verb_first(ctoks[1], ctoks[2] if len(ctoks) > 2 else "")) \

@@ -76,8 +76,8 @@ SPLITS = [
       "The board found that six had too much algae"]),
     (fb.fb_mid_relative,
      "Bus drivers in other depots, where similar rotas are under review, said they would back the strike",
-     ["Bus drivers in other depots said they would back the strike",
-      "Similar rotas are under review there"]),
+     ["In other depots, similar rotas are under review",
+      "Bus drivers in other depots said they would back the strike"]),
     (fb.fb_said_and_that,
      "Parents at the school, led by Amy Rhodes, said the new bus route takes an extra 40 minutes and that "
      "younger children arrive tired",
