@@ -811,7 +811,9 @@ def fb_and_verb(s: str, ctx: Context) -> list[str] | None:
         left, rest = " ".join(tokens[:k]), " ".join(tokens[k + 1:])
         if _words(left) < 5 or _words(rest) < 4:
             return None
-        return [left, f"{who[0]} also {rest}"]
+        # "It seals X. It also slows Y." (two habits); two past events need no "also": "She moved to London."
+        also = " also" if second == "s" else ""
+        return [left, f"{who[0]}{also} {rest}"]
     return None
 
 
