@@ -223,6 +223,7 @@ _TELL_TO = re.compile(r"\b(?:asked|asks|told|tells|ordered|orders|urged|urges|wa
 """``asked the hospitals to write …, explaining …``: the one who explains is the object, not the subject."""
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MODALS = frozenset("will would can could may might must should shall".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes decades centuries seasons nights".split())
 
@@ -274,8 +275,8 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             continue
         if _MASK.search(tail) or not has_verb(ltoks) or _words(left) < 6 or _words(tail) < 3:
             continue
-        if ltoks and _bare(ltoks[-1]).endswith("ing"):
-            continue  # "spent two years building, blasting …": a list of -ing words
+        if ltoks and _bare(ltoks[-1]).endswith("ing") and _bare(ltoks[-1]) not in _NOT_PARTICIPLES:
+            continue  # "spent two years building, blasting …": a list of -ing words (not "next spring")
         first_piece = tail.split(", ")[0].split()
         if ", " in tail and len(first_piece) <= 2:
             continue  # "elements of geometry, engineering, trigonometry and law": a list, not a participle
@@ -314,6 +315,14 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 return None
             if w in RESULT_ING and parts[1:]:
                 parts.append(f"This {_in_time(base, group, False)} {rest}")
+                continue
+            if w in RESULT_ING and not parts[1:] and re.search(
+                    r"\b(?:voted|agreed|decided|plans|planned|promised|approved plans)\s+(?:on\s+\w+\s+)?to\s+\w+", left) \
+                    and re.search(r"\b(?:next|from)\s+(?:year|month|week|spring|summer|autumn|winter|" + _MONTHS + r")\b|"
+                                  r"\b(?:later this year|in 20[3-9]\d)\b", left):
+                # "voted on Tuesday to close four libraries next spring, ending 60 years of lending": the closing,
+                # still to come, ends it
+                parts.append(f"This will {base} {rest}")
                 continue
             if w in _SAYING_ING:
                 if _TELL_TO.search(left) or who is None:

@@ -64,6 +64,11 @@ SPLITS = [
      "school",
      ["The first flood on the estate, in 2012, lasted three days",
       "The flood cut off 80 homes and closed the only school"]),
+    (fb.fb_trailing_participle,
+     "The board voted on Monday to shut three of its nine pools next year, ending 50 years of swimming lessons "
+     "in the villages",
+     ["The board voted on Monday to shut three of its nine pools next year",
+      "This will end 50 years of swimming lessons in the villages"]),
     (fb.fb_mid_relative,
      "The city's water and sewer levy, which pays for pipe repairs and new pumping stations, usually rises by "
      "about 3% a year",
@@ -204,9 +209,9 @@ WHOLE = [
     # two nouns before the participle: which one does it?
     (fb.fb_trailing_participle, "The film follows the hero, a small tugboat from Leith, taking on his first job "
                                 "in a storm"),
-    # the result belongs to the infinitive, later
-    (fb.fb_trailing_participle, "The board voted on Monday to shut three of its nine pools next year, ending 50 "
-                                "years of swimming lessons in the villages"),
+    # the result belongs to the infinitive; with no time to come, when it happened is unclear
+    (fb.fb_trailing_participle, "The board voted in 2019 to shut three of its nine pools, ending 50 years of "
+                                "swimming lessons in the villages"),
     # "which" after "X of Y": the roof or the hall?
     (fb.fb_mid_relative, "The roof of the old market hall, which was built in 1902, fell in under the snow on "
                          "Sunday night"),
