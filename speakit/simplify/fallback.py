@@ -490,11 +490,18 @@ def fb_two_infinitives(s: str, ctx: Context) -> list[str] | None:
     left, neg, verb2, rest = s[:m.start()], m.group(1) or "", m.group(2), s[m.end():]
     if _words(rest) < 2 or _words(left) < 6:
         return None
+    aside = ""
     if re.search(r"\b(?:" + "|".join(sorted(PREPOSITIONS | {"of"})) + r")\s+(?:\w+\s+)?\w+,\s+(?:which|who|where)\s", left) \
             and not re.search(r"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?\w+,\s+(?:which|who|where)\s", left):
-        # "plan to test whether X is the same in bees, which are kept …, and to find out …": the piece
-        # would end in a relative clause whose noun the ordinary rules may misread (see the report)
-        return None
+        # "plan to test whether X is the same in honeybees, which are kept by …, and to find out …": the
+        # plural noun's own clause becomes a sentence of its own, told last ("Honeybees are kept by …")
+        rel = re.search(r"\b(?:in|of|on|at|for|from|with|among)\s+((?:[a-z]+\s+)?[a-z]+s),\s+which\s+"
+                        r"(are|were|have|live|need|make)\s+((?:[^,]|,(?=\d))+)$", left)
+        if rel is None or rel.group(1).endswith(("ss", "us", "is")) or is_verb(rel.group(1).split()[-1], "the") \
+                or any(w in DETERMINERS or w in AUX for w in rel.group(1).split()):
+            return None
+        aside = f"{capitalize_first(rel.group(1))} {rel.group(2)} {rel.group(3)}"
+        left = left[:rel.end(1)].rstrip()
     head = re.match(r"^(.+?)\s+((?:(?:has|have|had|will|would|now|also|then)\s+)*)(" + _ASK_VERBS + r")\s+"
                     r"((?:the|all|every|each|its|their|his|her|[a-z]+)\b[^,]*?)\s+to\s+(\w+)\s", left)
     if head is not None:
@@ -521,7 +528,7 @@ def fb_two_infinitives(s: str, ctx: Context) -> list[str] | None:
             second = f"{who[0]} {aux_words[0]} also {verb} {pron} {neg}to {verb2} {rest}"
         else:
             second = f"{who[0]} also {verb} {pron} {neg}to {verb2} {rest}"
-        return [left, second]
+        return [left, second, *([aside] if aside else [])]
     plan = re.match(r"^(.+?)\s+((?:(?:now|also)\s+)?)(plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|"
                     r"intends?|intended|promised|promises|agreed|agrees|decided|decides|needs?|needed)\s+to\s+\w+", left)
     if plan is None or _MASK.search(left):
@@ -532,7 +539,7 @@ def fb_two_infinitives(s: str, ctx: Context) -> list[str] | None:
     who = again(subject, ctx)
     if who is None:
         return None
-    return [left, f"{who[0]} also {verb} {neg}to {verb2} {rest}"]
+    return [left, f"{who[0]} also {verb} {neg}to {verb2} {rest}", *([aside] if aside else [])]
 
 
 # -- ", which he said would …" ------------------------------------------------------------

@@ -107,6 +107,12 @@ SPLITS = [
      "May 1",
      ["Sharma ordered the county to repaint the 12 crossings near schools",
       "Sharma also ordered the county to publish its repair list by May 1"]),
+    (fb.fb_two_infinitives,
+     "The team now plans to test whether the fungus is as common in oak trees, which are home to about 2,300 "
+     "species in the UK, and to find out how fast it spreads",
+     ["The team now plans to test whether the fungus is as common in oak trees",
+      "The team also plans to find out how fast it spreads",
+      "Oak trees are home to about 2,300 species in the UK"]),
     (fb.fb_which_said,
      "She pledged £2 million over three years to train nurses and to open a night clinic, which she said "
      "would cut waiting times by a third",
