@@ -603,6 +603,17 @@ def fb_after_past(s: str, ctx: Context) -> list[str] | None:
     if _past_clause(rtoks):
         if group not in ("will", "would") or any(_bare(t) in AUX - {"was", "were", "had", "did"} for t in rtoks):
             return None  # the ordinary rules handle a past event after a past event
+        pron = _bare(rtoks[0])
+        if pron in ("he", "she", "it", "they", "we"):
+            # "The council will cut X after it lost £2m": after "This comes after", "it" could be "this"
+            subj = _main_subject(ltoks)
+            who = again(" ".join(subj[0]), ctx) if subj is not None else None
+            if who is None or who[0] in ("He", "She", "It", "They", "We") or (pron == "they") != who[1] \
+                    or pron in ("he", "she") and not ctx.is_person(who[0]) or pron == "it" and who[0][:1].isupper() \
+                    and not who[0].startswith("The "):
+                return None
+            name = who[0] if not who[0].startswith("The ") else "the " + who[0][4:]
+            right = " ".join([name, *rtoks[1:]])
         return [left, f"This comes after {right}"]
     if re.search(r"[;:]|,\s+(?!(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,|\s+and\s))", right):
         return None  # a comma that is not a list of names: where the phrase ends is unclear

@@ -129,6 +129,11 @@ SPLITS = [
      ["Bus drivers at Coastline Transit will walk out for 24 hours from March 3",
       "This comes after members voted to reject a 2% pay offer"]),
     (fb.fb_after_past,
+     "The council will cut the grass in parks only twice a year after it lost £2 million of funding from the "
+     "government",
+     ["The council will cut the grass in parks only twice a year",
+      "This comes after the council lost £2 million of funding from the government"]),
+    (fb.fb_after_past,
      "If the sale goes ahead, Northway will become the third bank to leave the town centre, after similar "
      "moves by Castle, Brightside and Union in the past two years",
      ["If the sale goes ahead, Northway will become the third bank to leave the town centre",
@@ -230,6 +235,9 @@ WHOLE = [
                        "1851"),
     (fb.fb_after_past, "The council closed the hall after inspectors found damp in the walls of the main room"),
     (fb.fb_when_then, "When it rains for more than a day, the road by the river floods within hours"),
+    # "she" after "This comes after" could be anyone: the subject is no person we know
+    (fb.fb_after_past, "The charity will close its shop in the high street after she retired from the board in "
+                       "March"),
     (fb.fb_dash_clause, "The band released two albums in France — both of which were hits at home and abroad"),
     (fb.fb_because_of, "The game stopped early on Sunday, due to heavy rain and the crowd quickly left the ground"),
     (fb.fb_two_infinitives, "The inspector asked the minister to publish the report and to explain the delay to "
