@@ -380,7 +380,8 @@ def fb_mid_relative(s: str, ctx: Context) -> list[str] | None:
         return None
     subject, rel, clause, verb, rest = m.groups()
     stoks, ctoks = subject.split(), clause.split()
-    if has_verb(stoks[1:] if stoks[0] in TITLE_WORDS else stoks) or len(stoks) > 9 or _MASK.search(subject):
+    titled = stoks[0] in TITLE_WORDS and stoks[0] not in ("The", "A", "An")  # "Judge Ann Lee": "judge" is no verb
+    if has_verb(stoks[1:] if titled else stoks) or len(stoks) > 9 or _MASK.search(subject):
         return None
     vtoks = [verb] + rest.split()[:1]
     if not (is_verb(verb, "x") or (_bare(verb) in ADVERBS | {"usually", "often"} or _bare(verb).endswith("ly"))

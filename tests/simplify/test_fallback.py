@@ -75,6 +75,10 @@ SPLITS = [
      ["The city's water and sewer levy pays for pipe repairs and new pumping stations",
       "The levy usually rises by about 3% a year"]),
     (fb.fb_mid_relative,
+     "The plan, which needs the approval of the full council, would add 2,000 homes to the east of the town by 2030",
+     ["The plan needs the approval of the full council",
+      "The plan would add 2,000 homes to the east of the town by 2030"]),
+    (fb.fb_mid_relative,
      "The Harwick Water Board (HWB), which tests the county's 30 reservoirs every spring, found that six had "
      "too much algae",
      ["The Harwick Water Board (HWB) tests the county's 30 reservoirs every spring",
