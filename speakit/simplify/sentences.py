@@ -430,6 +430,10 @@ def find_people(texts: list[str]) -> set[str]:
                 # "Transport Secretary Owen Lacey": whatever stands before the last title word is the title too
                 last_title = max((k for k, w in enumerate(words[:-2]) if w in _TITLE_WORDS), default=-1)
                 words = words[last_title + 1:]
+                if words and (words[-1] in _BUSINESS_WORDS or re.search(
+                        r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:The|A|An)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ORG_HEADS))
+                        + r"),\s*$", text[:m.start(1)])):
+                    continue  # "The company, Carrick Ferries, said", "Ferrow Foods said": a firm, not a person
                 if 2 <= len(words) <= 4 and not any(re.sub(r"['’]s$", "", w) in ORG_WORDS for w in words) \
                         and not _organisation_aside(text[m.end(1):]) and not _in_appositive_place(text[:m.start(1)]) \
                         and not _the_name(text[:m.start(1)], m.group(1)) \
@@ -1202,6 +1206,9 @@ def rule_relative(s: str, ctx: Context) -> list[str] | None:
                     return [left, f"This {right}"]  # "…, which means that …": the whole event, not the last noun
                 np = re.search(r"\b(?:the|this|that|these|those|its|their|his|her|a|an)\s+((?:(?!(?:the|this|that|these|"
                                r"those|its|their|his|her|a|an)\s)[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$", left)
+                if np and any(_bare(w) in _PREPOSITIONS | {"of"} for w in np.group(1).split()[:-1]):
+                    # "… the same in honeybees, which are kept by …": the noun is the one after the preposition
+                    np = None
                 if np and (_bare(np.group(1).split()[-1]) not in VERB_FORMS or len(np.group(1).split()) == 1):
                     number = _plural_verb(rtoks[0])
                     if number is not None and _plural_word(np.group(1).split()[-1]) != number:
@@ -1390,6 +1397,8 @@ def rule_trailing_participle(s: str, ctx: Context) -> list[str] | None:
             return [left, f"{capitalize_first(np)} {verb}{rest}"]
         ing = m.group(5)
         adverb = m.group(4)
+        if re.fullmatch(r"\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?", tail) or not tail.strip():
+            continue  # "advice on debt, housing and benefits": the last items of a list of nouns
         if _bare(ing) in ("during", "including", "according", "regarding", "following", "concerning",
                           "meaning", "making", "leaving", "depending",
                           "excluding", "pending", "considering", "notwithstanding", "barring",
@@ -2393,7 +2402,9 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
         return None
     role = role[0].lower() + role[1:] if role.split()[0] in ("The", "A", "An", "Its", "Their") else role
     role_head = _bare(re.split(r"\s+(?:of|for|at|in|on)\s+", role)[0].split()[-1])
-    if ctx.is_person(name):
+    if role_head in _ORG_HEADS or role_head.capitalize() in ORG_WORDS:
+        short = name  # "The company, Carrick Ferries, said": a firm keeps its whole name, never "Ferries"
+    elif ctx.is_person(name):
         short = ctx.short_name(name)
     elif role_head in PERSON_NOUNS or role_head.rstrip("s") in PERSON_NOUNS or role_head in _PEOPLE_WORDS:
         short = name.split()[-1]
@@ -2403,6 +2414,18 @@ def rule_role_name(s: str, ctx: Context) -> list[str] | None:
     if who is not None:
         return [f"{name} is {role}", f"{short} {who}", second]
     return [f"{name} is {role}", second]
+
+
+_BUSINESS_WORDS = frozenset(("Ferries Foods Partners Airlines Airways Motors Holdings Industries Systems Services Sports "
+                             "Media Group Energy Power Water Rail Railways Buses Homes Stores Brands Foods Farms Mills "
+                             "Pharma Labs Technologies Capital Investments Logistics Hydro Telecom Communications "
+                             "Entertainment Productions Records Studios Construction Developments Properties").split())
+"""Last words of company names ("Carrick Ferries", "Ferrow Foods"): a name ending so is no person."""
+
+_ORG_HEADS = frozenset("company firm club group charity union council operator maker business bank airline team "
+                       "band party school hospital university college agency authority board trust carrier "
+                       "retailer insurer developer publisher broadcaster network chain brand".split())
+"""Role nouns that name an organisation, not a person ("The operator, Carrick Ferries, …")."""
 
 
 _ROLE_NOUNS = ("dictator|leader|president|prime minister|foreign minister|defence minister|defense minister|"

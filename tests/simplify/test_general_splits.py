@@ -87,3 +87,35 @@ def test_said_a_and_that_b_with_a_quoted_phrase_inside() -> None:
         "Osei also said a new one would take three years."]
     opening = '"The ferry is older than the harbour," Osei said, and that a new one would take years.'
     assert not any(p.startswith("Osei also said") for p in split_sentence(opening, ctx("plain")))
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_noun_list_after_a_comma_is_no_participle(level: str) -> None:
+    text = ("It helps families in the town with food parcels and offers free sessions to give advice on debt, "
+            "housing and benefits.")
+    parts = split_sentence(text, ctx(level))
+    assert parts[-1].endswith("advice on debt, housing and benefits.")
+    assert not any(p.startswith(("It houses", "It also houses")) for p in parts)
+
+
+def test_which_after_a_prepositional_phrase_names_the_right_noun() -> None:
+    text = ("The researchers now plan to test whether the effect is the same in honeybees, which are kept by "
+            "about 45,000 beekeepers in the UK.")
+    parts = split_sentence(text, ctx("easy"))
+    assert parts[-1] == "The honeybees are kept by about 45,000 beekeepers in the UK."
+    assert not any(p.startswith("The same in") for p in parts)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The company, Carrick Ferries, said it would not change the new rotas before the summer season begins.", False),
+    ("Ferrow Foods said it would cut 350 jobs and close its oldest factory in the spring.", False),
+    ("The chief executive of the hospital, Mark Hollis, said the new ward would open in May.", True),
+])
+def test_a_company_is_no_person(text: str, person: bool) -> None:
+    from speakit.simplify.sentences import find_people
+
+    people = find_people([text])
+    assert bool(people) is person, people
+    if not person:
+        parts = split_sentence(text, Context(level="easy", people=people))
+        assert not any(p.startswith(("Ferries ", "Foods ")) for p in parts), parts
