@@ -2817,10 +2817,29 @@ def split_quote_sentence(p: str, masked: Masked, ctx: Context) -> list[str] | No
             if len(pieces) + len(extra) == 1:
                 return None
             return [_end_quote(x) for x in pieces] + extra
+        # "said Sen. Tammy Reyes, D-N.M., who wrote the bill with …": the aside about the speaker
+        # becomes a sentence of its own after the quotation; a party-and-state tag stays with the name.
+        after: list[str] = []
+        aside = re.match(r"^(.*?),\s+who\s+(.+?)\.?\s*$", rest.strip())
+        if aside and _clause_verb_first(aside.group(2)) and not _MASK.search(aside.group(2)):
+            rest, aside_text = aside.group(1), aside.group(2)
+        else:
+            aside_text = ""
+        party = re.search(r",\s+([DRI]-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?),?\s*$", rest)
+        tag = ""
+        if party:
+            tag, rest = party.group(1), rest[:party.start()]
         attr = _parse_attribution(rest, ctx)
         if attr is None:
             return None
         who, verb, tail, verb_first = attr
+        if aside_text:
+            name = " ".join(w for w in who.split() if w not in _TITLE_WORDS)
+            short = ctx.short_name(name) if ctx.is_person(name) else capitalize_first(who)
+            after = [finish(f"{short} {aside_text}")]
+        if tag:
+            # "Sen. Tammy Reyes, D-N.M., said" — the comma closes the tag whenever the verb follows
+            who = f"{who}, {tag}" + ("," if not verb_first or ctx.level == "easy" else "")
         if ctx.level == "easy":
             told = re.fullmatch(r"\s+(\S.*)", tail) if verb in ("told", "tells") else None
             if told and word_count(told.group(1)) >= 2:
@@ -2829,16 +2848,17 @@ def split_quote_sentence(p: str, masked: Masked, ctx: Context) -> list[str] | No
                 spoke, said = ("spoke to", "said") if verb == "told" else ("speaks to", "says")
                 return [f"{capitalize_first(who)} {spoke} {told.group(1).rstrip()}.",
                         f"{capitalize_first(who)} {said}: {_end_quote(pieces[0])}"] \
-                    + [_end_quote(x) for x in pieces[1:]] + extra
+                    + [_end_quote(x) for x in pieces[1:]] + extra + after
             first = f"{capitalize_first(who)} {verb}{tail.rstrip()}: {_end_quote(pieces[0])}"
-            return [first] + [_end_quote(x) for x in pieces[1:]] + extra
-        if len(pieces) == 1 and not extra:
+            return [first] + [_end_quote(x) for x in pieces[1:]] + extra + after
+        if len(pieces) == 1 and not extra and not after:
             return None
         head = pieces[0]
         if not head.rstrip("\"”").endswith(("?", "!")):
             head = re.sub(r"[.,;:]?([\"”])$", r",\1", head)
         said = f"{verb} {who}{tail}" if verb_first else f"{who} {verb}{tail.rstrip()}"
-        return [f"{head} {said}."] + [_end_quote(x) for x in pieces[1:]] + extra
+        return [f"{head} {said}" + ("" if said.endswith(".") else ".")] + [_end_quote(x) for x in pieces[1:]] \
+            + extra + after
     # "Greene said: "Q1. Q2."" → "Greene said: "Q1."" ""Q2.""
     m = re.match(r"^(.*\b(?:" + _VERBS_RE + r")(?:\s+[^,:]{0,30})?[:,]?)\s+(" + _MASK_TOKEN + r")\W*$", p, re.S)
     if m and not _MASK.search(m.group(1)):

@@ -119,3 +119,18 @@ def test_a_company_is_no_person(text: str, person: bool) -> None:
     if not person:
         parts = split_sentence(text, Context(level="easy", people=people))
         assert not any(p.startswith(("Ferries ", "Foods ")) for p in parts), parts
+
+
+def test_quote_speaker_with_party_tag_and_who_aside() -> None:
+    text = ('"Every town deserves a bridge that will not fall down," said Sen. Ana Cole, D-Ore., '
+            'who wrote the bill with Sen. Paul Hart, R-Ohio.')
+    people = {"Ana Cole", "Cole", "Paul Hart", "Hart"}
+    assert split_sentence(text, Context(level="easy", people=people)) == [
+        'Sen. Ana Cole, D-Ore., said: "Every town deserves a bridge that will not fall down."',
+        "Cole wrote the bill with Sen. Paul Hart, R-Ohio."]
+    assert split_sentence(text, Context(level="plain", people=people)) == [
+        '"Every town deserves a bridge that will not fall down," said Sen. Ana Cole, D-Ore.',
+        "Cole wrote the bill with Sen. Paul Hart, R-Ohio."]
+    # without the aside, the plain sentence stays whole
+    short = '"Every town deserves a bridge," said Sen. Ana Cole, D-Ore.'
+    assert split_sentence(short, Context(level="plain", people=people)) == [short]
