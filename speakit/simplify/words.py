@@ -1526,6 +1526,10 @@ def _drop_filler_words(text: str, level: str) -> str:
         after = text[b:]
         if not re.match(r"[\s,]*[A-Za-z]", after) and not start:
             continue  # "… he said also." — the word ends the clause: leave it
+        if word.lower() == "also" and re.match(
+                r"\s+(?:(?:has|have|had)\s+)?(?:said|says|argued|argues|found|finds|ordered|orders|asked|asks|told|"
+                r"warned|warns|claimed|claims|promised|plans|wants|wrote|added|noted|pointed out)\b", after):
+            continue  # "The county also argued that B": after "The county argued that A" it tells a second claim
         if word.lower() == "also" and re.match(r"\s+(?:known|called)\b", after):
             continue
         cuts.append((a, b, start))

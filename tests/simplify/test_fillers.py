@@ -72,3 +72,14 @@ def test_easy_however_becomes_but(before: str, after: str) -> None:
 def test_however_left_alone(text: str) -> None:
     assert drop_fillers(text, "easy") == text
     assert "however" in drop_fillers("However, the ferry sailed.", "plain").lower()
+
+
+def test_easy_keeps_also_before_a_second_claim() -> None:
+    from speakit.simplify.words import drop_fillers
+
+    # with: a split's "also" tells the reader this is a second claim of the same speaker
+    assert drop_fillers("The county also argued that most patients could travel.", "easy") == \
+        "The county also argued that most patients could travel."
+    assert drop_fillers("Osei has also said the ferry will run.", "easy") == "Osei has also said the ferry will run."
+    # without: an "also" that adds nothing is still cut
+    assert drop_fillers("The ferry also runs on Sundays.", "easy") == "The ferry runs on Sundays."
