@@ -88,6 +88,10 @@ _ROWS: tuple[tuple[str, Any], ...] = (
 )
 
 
+_PART_ROWS = frozenset(("sentences", "words per sentence", "sentences over 15 words", "Flesch-Kincaid grade"))
+"""The rows shown for the narrative, the quotes and the summary on their own."""
+
+
 def _table(header: list[str], rows: list[list[str]], *, text_last: bool = False) -> list[str]:
     """Aligned columns: labels flush left, numbers flush right (and a last text column left)."""
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -134,10 +138,7 @@ def format_report(data: dict[str, Any]) -> str:
         if not b or (b["sentences"] == 0 and (a is None or a["sentences"] == 0)):
             continue
         out.append("")
-        rows = [["sentences", _num(b["sentences"])] + ([_num(a["sentences"])] if a else []),
-                ["words per sentence", _num(b["words_per_sentence"]["mean"])]
-                + ([_num(a["words_per_sentence"]["mean"])] if a else []),
-                ["Flesch-Kincaid grade", _num(b["fk_grade"])] + ([_num(a["fk_grade"])] if a else [])]
+        rows = [[label, get(b)] + ([get(a)] if a else []) for label, get in _ROWS if label in _PART_ROWS]
         out.extend(_table([label, "before"] + (["after"] if a else []), rows))
 
     out.append("")

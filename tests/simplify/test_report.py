@@ -149,3 +149,22 @@ def test_report_and_table_never_fail(sections: list[tuple[str | None, list[str]]
     text = format_report(data)
     assert text.startswith("Readability report: Any")
     assert f"Dropped by the reader ({len(dropped)})" in text if dropped else "nothing" in text
+
+
+def test_parts_show_the_share_over_15_words() -> None:
+    from speakit.read import read_string
+    from speakit.simplify import simplify
+    from speakit.simplify.report import format_report, readability_report
+
+    doc = read_string("# Ferry\n\nThe harbour board said on Monday that the old ferry would stop running in May because "
+                    "its engines are too worn to fix and a new boat will not arrive until the spring of next year.\n\n"
+                    '"We are sorry," said Ana Cole.\n', kind="markdown")
+    data = readability_report(doc, simplify(doc, "easy"))
+    text = format_report(data)
+    part = text.split("Without quotes", 1)[1].split("\n\n", 1)[0]
+    row = next(line for line in part.splitlines() if line.startswith("sentences over 15 words"))
+    before, after = row.split()[-2:]
+    # the table shows the narrative's own share, not the body's: one long sentence before, shorter after
+    assert before == "100%"
+    assert after == f"{round(100 * data['after']['narrative']['words_per_sentence']['over_15'])}%"
+    assert data["after"]["narrative"]["words_per_sentence"]["over_15"] < 1
