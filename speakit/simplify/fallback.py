@@ -39,17 +39,13 @@ from .sentences import (
     starts_clause,
     word_count,
 )
-from .sentences import _BASES, _IRREGULAR_PAST
+from .sentences import _BASES, _IRREGULAR_PAST, _MONTH, _bare
 from .sentences import _PREPOSITIONS as PREPOSITIONS
 from .sentences import _RESULT_ING as RESULT_ING
 from .sentences import _TITLE_WORDS as TITLE_WORDS
 from .words import inflect
 
 Rule = Callable[[str, Context], "list[str] | None"]
-
-
-def _bare(tok: str) -> str:
-    return tok.strip(".,;:!?()[]\"“”'‘’").lower()
 
 
 def _has_finite(tokens: list[str]) -> bool:
@@ -223,7 +219,6 @@ _TELL_TO = re.compile(r"\b(?:asked|asks|told|tells|ordered|orders|urged|urges|wa
 """``asked the hospitals to write …, explaining …``: the one who explains is the object, not the subject."""
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MODALS = frozenset("will would can could may might must should shall".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes decades centuries seasons nights".split())
 
@@ -318,7 +313,7 @@ def fb_trailing_participle(s: str, ctx: Context) -> list[str] | None:
                 continue
             if w in RESULT_ING and not parts[1:] and re.search(
                     r"\b(?:voted|agreed|decided|plans|planned|promised|approved plans)\s+(?:on\s+\w+\s+)?to\s+\w+", left) \
-                    and re.search(r"\b(?:next|from)\s+(?:year|month|week|spring|summer|autumn|winter|" + _MONTHS + r")\b|"
+                    and re.search(r"\b(?:next|from)\s+(?:year|month|week|spring|summer|autumn|winter|" + _MONTH + r")\b|"
                                   r"\b(?:later this year|in 20[3-9]\d)\b", left):
                 # "voted on Tuesday to close four libraries next spring, ending 60 years of lending": the closing,
                 # still to come, ends it
