@@ -15,6 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speakit.simplify
+from simplify_kit import explanation as _explanation
+from simplify_kit import texts as _texts
+from simplify_kit import doc_of
+
 from speakit.document import Document, Paragraph, Section, Sentence
 from speakit.simplify import glossary, simplify, simplify_text
 from speakit.simplify import words
@@ -283,19 +287,9 @@ def test_no_pair_fights_the_plain_list_or_hides_a_glossary_word() -> None:
 
 # -- the explanation goes with the word ----------------------------------------------------
 
+
 def _doc(*texts: str) -> Document:
-    sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(texts, start=1))
-    return Document(title="Two towns make a deal", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
-
-
-def _texts(doc: Document) -> list[str]:
-    return [s.text for s in doc.sentences()]
-
-
-def _explanation(term: str) -> str:
-    entry = glossary.load(None).lookup(term)
-    assert entry is not None, term
-    return entry.explanation
+    return doc_of(*texts, title="Two towns make a deal")
 
 
 def test_a_swapped_word_is_not_explained() -> None:

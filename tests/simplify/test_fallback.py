@@ -319,7 +319,7 @@ def test_short_sentence_is_left_to_the_ordinary_rules() -> None:
     ("fallback_libraries", "easy", "Price also said the group would hold a public meeting in Pell on December 2."),
 ])
 def test_held_out_article_splits(stem: str, level: str, present: str) -> None:
-    from review_kit import sentences
+    from simplify_kit import sentences
 
     assert present in sentences(stem, level)
 
@@ -327,7 +327,7 @@ def test_held_out_article_splits(stem: str, level: str, present: str) -> None:
 @pytest.mark.parametrize("stem", ["fallback_ferry", "fallback_libraries"])
 @pytest.mark.parametrize("level", ["plain", "easy"])
 def test_held_out_articles_keep_numbers_and_quotes(stem: str, level: str) -> None:
-    from review_kit import source, text
+    from simplify_kit import source, text
 
     original = " ".join(s.text for s in source(stem).sentences())
     out = text(stem, level)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from speakit.document import Document, Paragraph, Section, Sentence
+from simplify_kit import doc_of as _doc
+
+from speakit.document import Document
 from speakit.errors import SimplifyError
 from speakit.simplify import glossary, simplify
 from speakit.simplify.glossary import parse_toml
@@ -40,11 +42,6 @@ def _entry() -> glossary.Entry:
 ])
 def test_explanation_in_context(sentence: str, article: str, expected: str) -> None:
     assert _entry().explanation_in(sentence, article) == expected
-
-
-def _doc(*texts: str) -> Document:
-    sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(texts, start=1))
-    return Document(title="Town news", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
 
 
 def _notes(doc: Document) -> list[str]:

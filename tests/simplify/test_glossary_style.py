@@ -22,6 +22,9 @@ import statistics
 
 import pytest
 
+from simplify_kit import explanation as _explanation
+from simplify_kit import texts as _texts
+
 from speakit.document import Document, Paragraph, Section, Sentence
 from speakit.simplify import glossary, simplify
 from speakit.simplify.frequency import is_rare
@@ -172,16 +175,6 @@ def _doc() -> Document:
     sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(ARTICLE, start=1))
     return Document(title="Flood wall is late, council admits", summary=(),
                     sections=(Section(None, (Paragraph(sentences),)),))
-
-
-def _texts(doc: Document) -> list[str]:
-    return [s.text for s in doc.sentences()]
-
-
-def _explanation(term: str) -> str:
-    entry = glossary.load(None).lookup(term)
-    assert entry is not None, term
-    return entry.explanation
 
 
 def test_easy_explains_added_everyday_words_after_first_use() -> None:

@@ -13,22 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speakit.document import Document, Paragraph, Section, Sentence
+from simplify_kit import doc_of as _doc
+from simplify_kit import texts as _texts
+
+from speakit.document import Document
 from speakit.simplify import glossary, simplify
 from speakit.simplify.words import packaged_plain_words, swap_words
 
 WORDS = [e for e in glossary.packaged() if e.kind == "word"]
 SPELLINGS = [(e, s) for e in WORDS for s in e.spellings]
 SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed" / "article.txt"
-
-
-def _doc(*texts: str) -> Document:
-    sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(texts, start=1))
-    return Document(title="Town news", summary=(), sections=(Section(None, (Paragraph(sentences),)),))
-
-
-def _texts(doc: Document) -> list[str]:
-    return [s.text for s in doc.sentences()]
 
 
 @pytest.mark.parametrize("entry, spelling", SPELLINGS, ids=[s for _e, s in SPELLINGS])

@@ -13,8 +13,8 @@ import re
 
 import pytest
 
-import review_kit as kit
-from review_kit import LEVELS
+import simplify_kit as kit
+from simplify_kit import LEVELS
 
 from speakit.simplify.facts import extract_quotes, quote_pieces
 

@@ -1,13 +1,13 @@
-"""Shared harness for the review articles in tests/simplify/articles/: read, simplify, look for snippets."""
+"""Shared test helpers for the simplifier: small documents from sentences, and the review articles in articles/."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-from speakit.document import Document
+from speakit.document import Document, Paragraph, Section, Sentence
 from speakit.read import read_source
-from speakit.simplify import simplify
+from speakit.simplify import glossary, simplify
 
 ARTICLES = Path(__file__).parent / "articles"
 LEVELS = ("plain", "easy")
@@ -75,3 +75,21 @@ def assert_facts_kept(before: Document, after: Document) -> None:
     assert check.numbers.kept == check.numbers.total, check.numbers.missing
     assert check.names.kept == check.names.total, check.names.missing
     assert check.quotes.kept == check.quotes.total, check.quotes.missing
+
+
+def doc_of(*texts: str, title: str = "Town news") -> Document:
+    """A one-paragraph document whose sentences are ``texts`` (ids s1, s2, …)."""
+    sentences = tuple(Sentence(f"s{i}", t) for i, t in enumerate(texts, start=1))
+    return Document(title=title, summary=(), sections=(Section(None, (Paragraph(sentences),)),))
+
+
+def texts(doc: Document) -> list[str]:
+    """Every sentence text of ``doc``."""
+    return [s.text for s in doc.sentences()]
+
+
+def explanation(term: str) -> str:
+    """The packaged glossary's explanation of ``term``."""
+    entry = glossary.load(None).lookup(term)
+    assert entry is not None, term
+    return entry.explanation
